@@ -1,0 +1,65 @@
+package dev.loomlab.eval;
+
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.OutputSink;
+import java.util.List;
+
+/**
+ * The language engine behind the kernel, in the spirit of xeus's interpreter: the protocol
+ * layer knows nothing of JShell, only this. Every method but {@link #interrupt()} is called
+ * from the kernel's shell thread, one at a time; {@code complete}, {@code inspect} and
+ * {@code isComplete} may also be called from another thread while a cell runs, so they must
+ * not wait for it.
+ */
+public interface Interpreter extends AutoCloseable {
+
+    /**
+     * Runs one cell. Output (stdout/stderr, displays) goes to {@code sink} while the cell
+     * runs; the return value says how it ended. Never throws for anything the user's code
+     * did: failures come back as {@link Outcome.Failure}.
+     *
+     * @param input reads a line from the frontend for System.in; null when the frontend
+     *              does not accept input (then reading System.in throws a clear exception)
+     */
+    Outcome execute(String code, int executionCount, OutputSink sink, InputSource input);
+
+    /** Evaluates one expression for user_expressions: a value or a failure, nothing printed. */
+    Outcome evaluateExpression(String expression);
+
+    /** Stops the running cell (if any) as soon as it can; called from the control thread. */
+    void interrupt();
+
+    Completion complete(String code, int cursorPos);
+
+    /** Signature and documentation of what is at the cursor, or null when nothing is found. */
+    MimeBundle inspect(String code, int cursorPos, int detailLevel);
+
+    IsComplete isComplete(String code);
+
+    /** The Java version the user's code runs on, e.g. "21.0.5". */
+    String languageVersion();
+
+    @Override
+    void close();
+
+    /** How a cell or expression ended. */
+    sealed interface Outcome {
+        /** Success; {@code value} is the last expression's value, or null when there is none. */
+        record Success(MimeBundle value) implements Outcome {}
+
+        /** Failure as Jupyter reports it: exception name, message, and traceback lines. */
+        record Failure(String ename, String evalue, List<String> traceback) implements Outcome {}
+    }
+
+    /** Matches of completion: the text between cursorStart and cursorEnd is to be replaced. */
+    record Completion(List<String> matches, int cursorStart, int cursorEnd) {}
+
+    /** is_complete: status is "complete", "incomplete", "invalid" or "unknown". */
+    record IsComplete(String status, String indent) {}
+
+    /** A line of input from the frontend (input_request / input_reply). */
+    @FunctionalInterface
+    interface InputSource {
+        String readLine(String prompt, boolean password);
+    }
+}
