@@ -1,0 +1,113 @@
+package dev.loomlab.kernel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.eval.Interpreter;
+import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.wire.Json;
+import dev.loomlab.wire.Message;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * execute_request: broadcasts execute_input, runs the cell, publishes its result or error,
+ * evaluates user_expressions, and replies. Counting follows the spec: silent implies no
+ * history, and only executions that store history advance the counter. After a failure with
+ * stop_on_error the shell loop aborts the executes queued behind it ({@link #takeAbortRequest}).
+ */
+final class ExecuteHandler implements RequestHandler {
+    private final Interpreter interpreter;
+    private final ExecutionCounter counter;
+    private final History history;
+    private volatile boolean interruptRequested;
+    private volatile boolean abortRequested;
+
+    ExecuteHandler(Interpreter interpreter, ExecutionCounter counter, History history) {
+        this.interpreter = interpreter;
+        this.counter = counter;
+        this.history = history;
+    }
+
+    @Override
+    public void handle(Message request, Replies replies) {
+        String code = request.text("code", "");
+        boolean silent = request.flag("silent", false);
+        boolean storeHistory = !silent && request.flag("store_history", true);
+        boolean allowStdin = request.flag("allow_stdin", true);
+        int count = counter.forExecution(storeHistory);
+        if (storeHistory) history.add(count, code);
+        if (!silent) replies.publish("execute_input", Json.obj("code", code, "execution_count", count));
+
+        interruptRequested = false;
+        Interpreter.InputSource input = allowStdin ? new FrontendInput(replies, () -> interruptRequested) : null;
+        Outcome outcome = interpreter.execute(code, count, new KernelSink(replies, silent), input);
+
+        switch (outcome) {
+            case Outcome.Success success -> {
+                if (success.value() != null && !silent) {
+                    replies.publish("execute_result", Json.obj(
+                            "execution_count", count,
+                            "data", success.value().data(),
+                            "metadata", success.value().metadata()));
+                }
+                replies.reply(Json.obj(
+                        "status", "ok",
+                        "execution_count", count,
+                        "user_expressions", userExpressions(request.content().get("user_expressions")),
+                        "payload", List.of()));
+            }
+            case Outcome.Failure failure -> {
+                if (!silent) {
+                    replies.publish("error", errorContent(failure));
+                }
+                ObjectNode reply = errorContent(failure);
+                reply.put("status", "error");
+                reply.put("execution_count", count);
+                replies.reply(reply);
+                if (request.flag("stop_on_error", true)) abortRequested = true;
+            }
+        }
+    }
+
+    private ObjectNode userExpressions(JsonNode expressions) {
+        ObjectNode results = Json.MAPPER.createObjectNode();
+        if (expressions == null || !expressions.isObject()) return results;
+        for (Iterator<Map.Entry<String, JsonNode>> it = expressions.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            Outcome outcome = entry.getValue().isTextual()
+                    ? interpreter.evaluateExpression(entry.getValue().asText())
+                    : new Outcome.Failure("TypeError", "a user expression must be a string", List.of());
+            results.set(entry.getKey(), switch (outcome) {
+                case Outcome.Success s -> {
+                    MimeBundle value = s.value() != null ? s.value() : MimeBundle.text("");
+                    yield Json.obj("status", "ok", "data", value.data(), "metadata", value.metadata());
+                }
+                case Outcome.Failure f -> {
+                    ObjectNode error = errorContent(f);
+                    error.put("status", "error");
+                    yield error;
+                }
+            });
+        }
+        return results;
+    }
+
+    private static ObjectNode errorContent(Outcome.Failure failure) {
+        return Json.obj("ename", failure.ename(), "evalue", failure.evalue(), "traceback", failure.traceback());
+    }
+
+    /** Stops the running cell: called from the control thread. */
+    void interrupt() {
+        interruptRequested = true;
+        interpreter.interrupt();
+    }
+
+    /** True once after a failed execute that asked for stop_on_error. */
+    boolean takeAbortRequest() {
+        boolean requested = abortRequested;
+        abortRequested = false;
+        return requested;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.loomlab.kernel;
+
+import dev.loomlab.eval.Interpreter.InputSource;
+import dev.loomlab.wire.Channel;
+import dev.loomlab.wire.Json;
+import dev.loomlab.wire.Message;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * System.in for a cell whose frontend allows stdin: sends input_request on the stdin channel
+ * and waits for the input_reply. Gives up (CancellationException) when the cell is
+ * interrupted while waiting, so the stop button also ends a pending Scanner read.
+ */
+final class FrontendInput implements InputSource {
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final Replies replies;
+    private final BooleanSupplier interrupted;
+
+    FrontendInput(Replies replies, BooleanSupplier interrupted) {
+        this.replies = replies;
+        this.interrupted = interrupted;
+    }
+
+    @Override
+    public synchronized String readLine(String prompt, boolean password) {
+        replies.sendToStdin("input_request", Json.obj("prompt", prompt == null ? "" : prompt, "password", password));
+        while (!interrupted.getAsBoolean()) {
+            Message reply = replies.transport().receive(Channel.STDIN, POLL);
+            if (reply == null) continue;
+            if (!"input_reply".equals(reply.type())) {
+                KernelLog.warn("ignoring " + reply.type() + " on stdin while waiting for input_reply");
+                continue;
+            }
+            return reply.text("value", "");
+        }
+        throw new CancellationException("input was interrupted");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.loomlab.kernel;
+
+import dev.loomlab.eval.Interpreter;
+import dev.loomlab.wire.Channel;
+import dev.loomlab.wire.Json;
+import dev.loomlab.wire.Message;
+import dev.loomlab.wire.Transport;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The kernel: a shell thread and a control thread, each taking requests from its channel and
+ * dispatching them. Control is served while a cell runs on shell, which is how interrupt and
+ * shutdown reach a busy kernel. {@link #run()} returns after a shutdown_request.
+ */
+public final class Kernel {
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** After a failed cell, requests arriving within this window are still considered queued. */
+    private static final Duration ABORT_WINDOW = Duration.ofMillis(50);
+
+    private final Transport transport;
+    private final Interpreter interpreter;
+    private final Dispatcher dispatcher;
+    private final ExecuteHandler execute;
+    private final CommRegistry comms = new CommRegistry();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile boolean restartRequested;
+
+    public Kernel(Transport transport, Interpreter interpreter) {
+        this.transport = transport;
+        this.interpreter = interpreter;
+        this.dispatcher = new Dispatcher(transport, UUID.randomUUID().toString());
+        History history = new History();
+        this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history);
+        dispatcher.on("execute_request", execute)
+                .on("kernel_info_request", new KernelInfoHandler(interpreter.languageVersion()))
+                .on("complete_request", new CompleteHandler(interpreter))
+                .on("inspect_request", new InspectHandler(interpreter))
+                .on("is_complete_request", new IsCompleteHandler(interpreter))
+                .on("history_request", new HistoryHandler(history))
+                .on("interrupt_request", this::interrupt)
+                .on("shutdown_request", this::shutdown);
+        new CommHandlers(comms).register(dispatcher);
+    }
+
+    public CommRegistry comms() {
+        return comms;
+    }
+
+    /** Serves requests until shutdown; returns whether the frontend asked for a restart. */
+    public boolean run() throws InterruptedException {
+        Thread control = Thread.ofPlatform().name("loomlab-control").start(() -> serve(Channel.CONTROL));
+        Thread shell = Thread.ofPlatform().name("loomlab-shell").start(() -> serve(Channel.SHELL));
+        stopped.await();
+        shell.join(2000);
+        control.join(2000);
+        interpreter.close();
+        transport.close();
+        return restartRequested;
+    }
+
+    private void serve(Channel channel) {
+        while (running) {
+            Message request = transport.receive(channel, POLL);
+            if (request == null) continue;
+            dispatcher.dispatch(channel, request);
+            if (channel == Channel.SHELL && execute.takeAbortRequest()) abortQueuedExecutes();
+        }
+    }
+
+    /** stop_on_error: executes already waiting behind a failed cell are answered "aborted", not run. */
+    private void abortQueuedExecutes() {
+        Message queued;
+        while (running && (queued = transport.receive(Channel.SHELL, ABORT_WINDOW)) != null) {
+            if (!"execute_request".equals(queued.type())) {
+                dispatcher.dispatch(Channel.SHELL, queued);
+                continue;
+            }
+            Replies replies = new Replies(transport, dispatcher.session(), Channel.SHELL, queued);
+            replies.publish("status", Json.obj("execution_state", "busy"));
+            replies.reply(Json.obj("status", "aborted"));
+            replies.publish("status", Json.obj("execution_state", "idle"));
+        }
+    }
+
+    private void interrupt(Message request, Replies replies) {
+        execute.interrupt();
+        replies.reply(Json.obj("status", "ok"));
+    }
+
+    private void shutdown(Message request, Replies replies) {
+        restartRequested = request.flag("restart", false);
+        execute.interrupt();
+        replies.reply(Json.obj("status", "ok", "restart", restartRequested));
+        running = false;
+        stopped.countDown();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.loomlab.wire;
+
+import java.time.Duration;
+
+/**
+ * What the kernel needs from the wire: send a message on a channel and receive the next one.
+ * The ZeroMQ implementation is {@link ZmqTransport}; tests of the dispatch layer use a fake.
+ * {@code send} is safe from any thread; {@code receive} on a channel is called by one thread.
+ */
+public interface Transport extends AutoCloseable {
+
+    void send(Channel channel, Message message);
+
+    /** The next valid message on the channel, or null when none arrives within the timeout. */
+    Message receive(Channel channel, Duration timeout);
+
+    @Override
+    void close();
+}
