@@ -16,8 +16,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Kernel {
     private static final Duration POLL = Duration.ofMillis(200);
-    /** After a failed cell, requests arriving within this window are still considered queued. */
-    private static final Duration ABORT_WINDOW = Duration.ofMillis(50);
+    /** After a failed cell, requests arriving within this window are considered already queued (as in ipykernel, only what is waiting is aborted). */
+    private static final Duration ABORT_WINDOW = Duration.ofMillis(5);
 
     private final Transport transport;
     private final Interpreter interpreter;

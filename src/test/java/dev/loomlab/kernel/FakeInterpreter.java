@@ -1,0 +1,74 @@
+package dev.loomlab.kernel;
+
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.OutputSink;
+import dev.loomlab.eval.Interpreter;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An engine that understands a tiny script instead of Java, to test the protocol layer alone:
+ * "print X" writes X to stdout, "fail" throws, "block" waits until interrupted, "val X"
+ * returns X as the cell's value; anything else succeeds with no value.
+ */
+final class FakeInterpreter implements Interpreter {
+    final AtomicInteger interrupts = new AtomicInteger();
+    final CountDownLatch blocking = new CountDownLatch(1);
+    private volatile CountDownLatch release = new CountDownLatch(1);
+    volatile String lastInput;
+
+    @Override
+    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
+        if (code.startsWith("print ")) sink.stream("stdout", code.substring(6));
+        if (code.startsWith("input")) lastInput = input == null ? null : input.readLine("name? ", false);
+        if (code.startsWith("val ")) return new Outcome.Success(MimeBundle.text(code.substring(4)));
+        if (code.startsWith("fail")) return new Outcome.Failure("IllegalStateException", "boom", List.of("trace"));
+        if (code.startsWith("block")) {
+            blocking.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Outcome.Failure("Interrupted", "stopped", List.of());
+        }
+        return new Outcome.Success(null);
+    }
+
+    @Override
+    public Outcome evaluateExpression(String expression) {
+        return expression.equals("bad")
+                ? new Outcome.Failure("RuntimeException", "bad expression", List.of())
+                : new Outcome.Success(MimeBundle.text("<" + expression + ">"));
+    }
+
+    @Override
+    public void interrupt() {
+        interrupts.incrementAndGet();
+        release.countDown();
+    }
+
+    @Override
+    public Completion complete(String code, int cursorPos) {
+        return new Completion(List.of("println(", "print("), 4, cursorPos);
+    }
+
+    @Override
+    public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
+        return code.isEmpty() ? null : MimeBundle.text("doc of " + code);
+    }
+
+    @Override
+    public IsComplete isComplete(String code) {
+        return code.endsWith("{") ? new IsComplete("incomplete", "    ") : new IsComplete("complete", null);
+    }
+
+    @Override
+    public String languageVersion() {
+        return "21.0.0";
+    }
+
+    @Override
+    public void close() {}
+}
