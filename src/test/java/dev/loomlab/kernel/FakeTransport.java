@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** A transport without sockets: tests put requests in and read what the kernel sent. */
 final class FakeTransport implements Transport {
     private final Map<Channel, LinkedBlockingQueue<Message>> incoming = new EnumMap<>(Channel.class);
-    final LinkedBlockingQueue<Sent> sent = new LinkedBlockingQueue<>();
+    private final List<Sent> sent = new ArrayList<>();
 
     record Sent(Channel channel, Message message) {
         String type() {
@@ -34,22 +34,25 @@ final class FakeTransport implements Transport {
     }
 
     /** Everything sent in reply to {@code request}, up to and including its idle status. */
-    List<Sent> until_idle(Message request) throws InterruptedException {
-        List<Sent> out = new ArrayList<>();
+    synchronized List<Sent> until_idle(Message request) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
-            Sent s = sent.poll(10, TimeUnit.SECONDS);
-            if (s == null) throw new AssertionError("no idle for " + request.type() + "; got " + out);
-            if (!s.message().parentHeader().path("msg_id").asText().equals(request.id())) continue;
-            out.add(s);
-            if (s.type().equals("status") && s.message().content().path("execution_state").asText().equals("idle")) {
-                return out;
-            }
+            List<Sent> out = sent.stream()
+                    .filter(s -> s.message().parentHeader().path("msg_id").asText().equals(request.id()))
+                    .toList();
+            boolean idle = out.stream().anyMatch(s -> s.type().equals("status")
+                    && s.message().content().path("execution_state").asText().equals("idle"));
+            if (idle) return out;
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new AssertionError("no idle for " + request.type() + "; got " + out);
+            TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
         }
     }
 
     @Override
-    public void send(Channel channel, Message message) {
+    public synchronized void send(Channel channel, Message message) {
         sent.add(new Sent(channel, message));
+        notifyAll();
     }
 
     @Override
