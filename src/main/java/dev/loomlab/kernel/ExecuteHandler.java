@@ -46,6 +46,10 @@ final class ExecuteHandler implements RequestHandler {
 
         switch (outcome) {
             case Outcome.Success success -> {
+                if (success.value() != null && storeHistory) {
+                    Object plain = success.value().data().get("text/plain");
+                    if (plain != null) history.setOutput(count, plain.toString());
+                }
                 if (success.value() != null && !silent) {
                     replies.publish("execute_result", Json.obj(
                             "execution_count", count,

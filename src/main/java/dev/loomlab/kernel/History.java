@@ -13,13 +13,24 @@ import java.util.regex.Pattern;
 public final class History {
     public static final int SESSION = 1;
 
-    /** One history row: [session, line, input]. */
-    public record Entry(int session, int line, String input) {}
+    /** One history row: [session, line, input], with the cell's text/plain result when it had one. */
+    public record Entry(int session, int line, String input, String output) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
     public synchronized void add(int line, String input) {
-        entries.add(new Entry(SESSION, line, input));
+        entries.add(new Entry(SESSION, line, input, null));
+    }
+
+    /** Records the text/plain result of a stored line, for history_request with output. */
+    public synchronized void setOutput(int line, String output) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            if (e.line() == line) {
+                entries.set(i, new Entry(e.session(), e.line(), e.input(), output));
+                return;
+            }
+        }
     }
 
     public synchronized List<Entry> tail(int n) {

@@ -2,6 +2,7 @@ package dev.loomlab.kernel;
 
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
+import java.util.Arrays;
 import java.util.List;
 
 /** history_request: tail, range and search over this session's stored cells. */
@@ -21,8 +22,10 @@ final class HistoryHandler implements RequestHandler {
                     request.text("pattern", "*"), request.number("n", 0), request.flag("unique", false));
             default -> history.tail(request.number("n", 10));
         };
+        boolean withOutput = request.flag("output", false);
         List<List<Object>> rows = entries.stream()
-                .map(e -> List.<Object>of(e.session(), e.line(), e.input()))
+                .map(e -> List.<Object>of(e.session(), e.line(),
+                        withOutput ? Arrays.asList(e.input(), e.output()) : e.input()))
                 .toList();
         replies.reply(Json.obj("status", "ok", "history", rows));
     }
