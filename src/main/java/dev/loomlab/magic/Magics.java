@@ -1,0 +1,14 @@
+package dev.loomlab.magic;
+
+/** The registry every kernel session starts with. */
+public final class Magics {
+    private Magics() {}
+
+    public static MagicRegistry standard() {
+        MagicRegistry registry = new MagicRegistry();
+        BasicMagics.register(registry);
+        TimeMagics.register(registry);
+        QuizMagics.register(registry);
+        return registry;
+    }
+}

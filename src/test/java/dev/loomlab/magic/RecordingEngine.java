@@ -1,0 +1,53 @@
+package dev.loomlab.magic;
+
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.OutputSink;
+import dev.loomlab.eval.Interpreter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** An engine that records the code it is given and answers with a scripted function. */
+final class RecordingEngine implements Interpreter {
+    final List<String> executed = new ArrayList<>();
+    Function<String, Outcome> answer = code -> new Outcome.Success(null);
+    String printed = "";
+
+    @Override
+    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
+        executed.add(code);
+        if (!printed.isEmpty()) sink.stream("stdout", printed);
+        return answer.apply(code);
+    }
+
+    @Override
+    public Outcome evaluateExpression(String expression) {
+        return answer.apply(expression);
+    }
+
+    @Override
+    public void interrupt() {}
+
+    @Override
+    public Completion complete(String code, int cursorPos) {
+        return new Completion(List.of(), cursorPos, cursorPos);
+    }
+
+    @Override
+    public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
+        return null;
+    }
+
+    @Override
+    public IsComplete isComplete(String code) {
+        return new IsComplete("complete", null);
+    }
+
+    @Override
+    public String languageVersion() {
+        return "21";
+    }
+
+    @Override
+    public void close() {}
+}
