@@ -85,6 +85,7 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public Outcome evaluateExpression(String expression) {
+        interruptRequested = false;
         CellContext context = Console.beginCell(new CellIo(NOWHERE, null), false);
         try {
             JShell js = shell();
@@ -205,7 +206,9 @@ public final class JShellInterpreter implements Interpreter {
             return new SnippetRun(null, new Outcome.Success(null));
         }
         origins.record(event.snippet().id(), new SnippetOrigins.Origin(place, snippet.line()));
-        if (value.stopped() || (event.exception() != null && interruptRequested)) {
+        // Also when the snippet ended normally: the user asked to stop, and what it waited
+        // for may simply have been stopped first (a joined thread dies before join is interrupted).
+        if (value.stopped() || interruptRequested) {
             return new SnippetRun(event, Interruption.failure());
         }
         if (event.status() == Snippet.Status.REJECTED) {
