@@ -22,25 +22,37 @@ final class CodeInspector {
         if (local < 0 || local > snippet.source().length()) {
             return null;
         }
-        List<Documentation> docs = analysis.documentation(snippet.source(), local, true);
+        List<Documentation> docs = documentationAt(analysis, snippet.source(), local);
         if (docs.isEmpty()) {
             return null;
         }
-        StringBuilder plain = new StringBuilder();
-        StringBuilder markdown = new StringBuilder();
-        for (Documentation doc : docs) {
-            if (!plain.isEmpty()) {
-                plain.append("\n\n");
-                markdown.append("\n\n---\n\n");
-            }
-            plain.append(doc.signature());
-            markdown.append("```java\n").append(doc.signature()).append("\n```\n");
-            String javadoc = doc.javadoc();
-            if (javadoc != null && !javadoc.isBlank()) {
-                plain.append("\n").append(javadoc.strip());
-                markdown.append("\n").append(javadoc.strip()).append("\n");
-            }
+        // Every overload's signature, then the first one's javadoc: overloads mostly share it,
+        // and ten copies would bury the signatures.
+        String signatures = docs.stream().map(Documentation::signature).distinct()
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String javadoc = docs.stream().map(Documentation::javadoc)
+                .filter(text -> text != null && !text.isBlank()).findFirst().orElse(null);
+        String plain = javadoc == null ? signatures : signatures + "\n\n" + JavadocText.plain(javadoc);
+        String markdown = "```java\n" + signatures + "\n```\n"
+                + (javadoc == null ? "" : "\n" + JavadocText.markdown(javadoc) + "\n");
+        return MimeBundle.of(Map.of(MimeTypes.PLAIN, plain, MimeTypes.MARKDOWN, markdown));
+    }
+
+    /**
+     * JShell documents a method only when the cursor is inside its argument list, and a
+     * variable or type when the cursor ends its name. Users press Shift+Tab anywhere on a
+     * name, so: the whole name under the cursor first, then that name as a call.
+     */
+    private static List<Documentation> documentationAt(SourceCodeAnalysis analysis, String source, int cursor) {
+        int end = cursor;
+        while (end < source.length() && Character.isJavaIdentifierPart(source.charAt(end))) {
+            end++;
         }
-        return MimeBundle.of(Map.of(MimeTypes.PLAIN, plain.toString(), MimeTypes.MARKDOWN, markdown.toString()));
+        String head = source.substring(0, end);
+        List<Documentation> docs = analysis.documentation(head, end, true);
+        if (docs.isEmpty() && end > 0 && Character.isJavaIdentifierPart(source.charAt(end - 1))) {
+            docs = analysis.documentation(head + "(", end + 1, true);
+        }
+        return docs;
     }
 }
