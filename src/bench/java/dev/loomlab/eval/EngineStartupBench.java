@@ -10,6 +10,8 @@ import java.util.Arrays;
  * <pre>
  * java -cp target/classes src/bench/java/dev/loomlab/eval/EngineStartupBench.java
  * </pre>
+ * Options: -DpauseMillis=3000 waits after the first cell (as a user would) before measuring;
+ * -Dwarmups=N sets the untimed runs.
  * Prints: constructor time, time until JShell is ready, the first cell, and the median (p50)
  * and p90 of a trivial cell ("1 + 1") over 50 runs after 20 warm-up runs.
  */
@@ -28,6 +30,11 @@ public final class EngineStartupBench {
         long ready = System.nanoTime();
         Interpreter.Outcome first = engine.execute("1 + 1", 1, quiet, null);
         long firstCell = System.nanoTime();
+        try {
+            Thread.sleep(Long.getLong("pauseMillis", 0)); // like a user reading before the next cell
+        } catch (InterruptedException e) {
+            return;
+        }
         int warmups = Integer.getInteger("warmups", 20);
         for (int i = 0; i < warmups; i++) {
             engine.execute("1 + 1", 2 + i, quiet, null);

@@ -196,11 +196,15 @@ public final class JShellInterpreter implements Interpreter {
     /** Evaluates one snippet and says how it ended; renders the value only when it is shown. */
     private SnippetRun evaluate(JShell js, String code, CellSnippet snippet, String place, boolean last) {
         CellExecutionControl control = provider.control();
-        List<SnippetEvent> events = withLock(() -> {
+        record Evaluated(List<SnippetEvent> events, SnippetValue value) {}
+        // The value is taken under the same lock: the next evaluation may be someone else's.
+        Evaluated evaluated = withLock(() -> {
             control.renderNextValue(last);
-            return js.eval(snippet.source());
+            List<SnippetEvent> events = js.eval(snippet.source());
+            return new Evaluated(events, control.takeLastValue());
         });
-        SnippetValue value = control.takeLastValue();
+        List<SnippetEvent> events = evaluated.events();
+        SnippetValue value = evaluated.value();
         SnippetEvent event = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (event == null) {
             return new SnippetRun(null, new Outcome.Success(null));
