@@ -1,0 +1,91 @@
+package dev.loomlab.display;
+
+/**
+ * The cell that output and display calls made on the current thread belong to.
+ *
+ * <p>A context is attached to the thread that runs a cell and is inherited by every thread
+ * that cell starts, so a background thread's output lands in the cell that started it. Once
+ * that cell has finished, its threads fall back to the cell running now, and when no cell is
+ * running, to the "between cells" context (the engine installs one that holds output for the
+ * next cell, so nothing is silently lost).
+ *
+ * <p>This lives in the display package because display calls need it and the engine depends
+ * on display, never the other way round.
+ */
+public final class CellContext {
+
+    private static final InheritableThreadLocal<CellContext> STARTED_BY = new InheritableThreadLocal<>();
+    private static volatile CellContext running;
+    private static volatile CellContext betweenCells = new CellContext(DiscardingSink.INSTANCE);
+
+    private final OutputSink sink;
+    private volatile boolean finished;
+
+    public CellContext(OutputSink sink) {
+        this.sink = sink;
+    }
+
+    public OutputSink sink() {
+        return sink;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** The context output from this thread belongs to; never null. */
+    public static CellContext current() {
+        CellContext inherited = STARTED_BY.get();
+        if (inherited != null && !inherited.finished) {
+            return inherited;
+        }
+        CellContext cell = running;
+        if (cell != null && !cell.finished) {
+            return cell;
+        }
+        return betweenCells;
+    }
+
+    /**
+     * Attaches this context to the calling thread (and the threads it will start).
+     *
+     * @param runningCell true for a real cell: threads whose own cell has finished then write
+     *                    here too. False for quiet evaluations (user expressions) that must not
+     *                    capture anyone else's output.
+     */
+    public void enter(boolean runningCell) {
+        STARTED_BY.set(this);
+        if (runningCell) {
+            running = this;
+        }
+    }
+
+    /** Ends this context: later output of its threads goes to the running cell or is held. */
+    public void finish() {
+        finished = true;
+        if (running == this) {
+            running = null;
+        }
+        if (STARTED_BY.get() == this) {
+            STARTED_BY.remove();
+        }
+    }
+
+    /** Where output goes while no cell runs; the engine installs a context that holds it. */
+    public static void setBetweenCells(CellContext context) {
+        betweenCells = context == null ? new CellContext(DiscardingSink.INSTANCE) : context;
+    }
+
+    private enum DiscardingSink implements OutputSink {
+        INSTANCE;
+
+        @Override
+        public void stream(String name, String text) {}
+
+        @Override
+        public void display(MimeBundle bundle, String displayId, boolean update) {}
+
+        @Override
+        public void clearOutput(boolean wait) {}
+    }
+}

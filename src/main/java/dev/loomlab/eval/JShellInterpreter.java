@@ -1,0 +1,322 @@
+package dev.loomlab.eval;
+
+import dev.loomlab.display.CellContext;
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.OutputSink;
+import dev.loomlab.display.Renderers;
+import dev.loomlab.eval.exec.CellExecutionControl;
+import dev.loomlab.eval.exec.CellExecutionControlProvider;
+import dev.loomlab.eval.exec.SnippetValue;
+import dev.loomlab.eval.io.CellIo;
+import dev.loomlab.eval.io.Console;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * The engine: JShell running user code in this JVM. Cells are split into snippets and run in
+ * order until the first error; the last expression's value is the cell's result.
+ *
+ * <p>JShell is not thread-safe, so one lock guards it. The cell's thread gives the lock up
+ * while user code runs (and takes it back after), so completion and inspection answer while a
+ * long cell runs, without ever touching JShell while it compiles.
+ */
+public final class JShellInterpreter implements Interpreter {
+
+    private static final OutputSink NOWHERE = new QuietSink();
+
+    private final SnippetOrigins origins = new SnippetOrigins();
+    private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
+    private final ReentrantLock compilerLock = new ReentrantLock();
+    private final ThreadLocal<Boolean> lockLentToUserCode = ThreadLocal.withInitial(() -> false);
+    private final CellExecutionControlProvider provider;
+    private final CompletableFuture<JShell> shell;
+    private final Thread.UncaughtExceptionHandler previousDefaultHandler;
+    private final List<String> preloadedImports;
+    private volatile boolean interruptRequested;
+
+    /** Starts JShell in the background with {@link PreloadedImports}; returns at once. */
+    public JShellInterpreter() {
+        this(PreloadedImports.imports());
+    }
+
+    public JShellInterpreter(List<String> preloadedImports) {
+        this.preloadedImports = List.copyOf(preloadedImports);
+        this.previousDefaultHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Console.install();
+        this.provider = new CellExecutionControlProvider(new LockHandOver(),
+                new UncaughtExceptionReporter(tracebacks));
+        this.shell = ShellStarter.start(provider, this.preloadedImports, origins, compilerLock);
+    }
+
+    /** The imports every session starts with. */
+    public List<String> preloadedImports() {
+        return preloadedImports;
+    }
+
+    /** Waits until JShell is built and warmed up; the kernel may call it to measure or to fail early. */
+    public void awaitReady() {
+        shell();
+    }
+
+    @Override
+    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
+        interruptRequested = false;
+        CellIo io = new CellIo(sink, input);
+        CellContext context = Console.beginCell(io, true);
+        try {
+            return new CellRun(shell(), code, "cell " + executionCount, io).run();
+        } catch (RuntimeException | Error e) {
+            return engineFailure(e);
+        } finally {
+            Console.endCell(context);
+        }
+    }
+
+    @Override
+    public Outcome evaluateExpression(String expression) {
+        interruptRequested = false;
+        CellContext context = Console.beginCell(new CellIo(NOWHERE, null), false);
+        try {
+            JShell js = shell();
+            CellSnippet snippet = new CellSnippet(expression.strip(), 0, 1);
+            SnippetRun run = evaluate(js, expression.strip(), snippet, "user expression", true);
+            if (run.event() != null && run.event().snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                withLock(() -> js.drop(run.event().snippet())); // no stray $N variables
+            }
+            return run.outcome();
+        } catch (RuntimeException | Error e) {
+            return engineFailure(e);
+        } finally {
+            Console.endCell(context);
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        interruptRequested = true;
+        if (shell.isDone() && !shell.isCompletedExceptionally()) {
+            shell.join().stop();
+        }
+    }
+
+    @Override
+    public Completion complete(String code, int cursorPos) {
+        return analyse(() -> CodeCompleter.complete(shell().sourceCodeAnalysis(), code, cursorPos),
+                new Completion(List.of(), cursorPos, cursorPos));
+    }
+
+    @Override
+    public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
+        return analyse(() -> CodeInspector.inspect(shell().sourceCodeAnalysis(), code, cursorPos), null);
+    }
+
+    @Override
+    public IsComplete isComplete(String code) {
+        return analyse(() -> CompletenessChecker.check(shell().sourceCodeAnalysis(), code),
+                new IsComplete("unknown", ""));
+    }
+
+    @Override
+    public String languageVersion() {
+        return Runtime.version().version().stream().map(String::valueOf).collect(Collectors.joining("."));
+    }
+
+    @Override
+    public void close() {
+        if (shell.isDone() && !shell.isCompletedExceptionally()) {
+            shell.join().close();
+        } else {
+            shell.cancel(false);
+        }
+        Thread.setDefaultUncaughtExceptionHandler(previousDefaultHandler);
+        Console.uninstall();
+    }
+
+    /** One cell being run, snippet after snippet. */
+    private final class CellRun {
+        private final JShell js;
+        private final String code;
+        private final String place;
+        private final CellIo io;
+        private final List<DeclarationSnippet> declared = new ArrayList<>();
+
+        CellRun(JShell js, String code, String place, CellIo io) {
+            this.js = js;
+            this.code = code;
+            this.place = place;
+            this.io = io;
+        }
+
+        Outcome run() {
+            List<CellSnippet> snippets = withLock(() -> CellSplitter.split(js.sourceCodeAnalysis(), code));
+            MimeBundle value = null;
+            for (int i = 0; i < snippets.size(); i++) {
+                if (interruptRequested) {
+                    return Interruption.failure();
+                }
+                boolean last = i == snippets.size() - 1;
+                SnippetRun run = evaluate(js, code, snippets.get(i), place, last);
+                if (run.event() != null && run.event().snippet() instanceof DeclarationSnippet declaration) {
+                    declared.add(declaration);
+                }
+                Outcome outcome = run.outcome();
+                if (outcome instanceof Outcome.Failure) {
+                    return outcome;
+                }
+                value = last ? ((Outcome.Success) outcome).value() : null;
+            }
+            noteUnresolvedDeclarations();
+            return new Outcome.Success(value);
+        }
+
+        /** "method g() is defined but cannot be used until ..." for this cell's incomplete definitions. */
+        private void noteUnresolvedDeclarations() {
+            for (DeclarationSnippet declaration : declared) {
+                String note = withLock(() -> UnresolvedNotes.noteFor(js, declaration));
+                if (note != null) {
+                    io.stream("stderr", note + "\n");
+                }
+            }
+        }
+    }
+
+    private record SnippetRun(SnippetEvent event, Outcome outcome) {}
+
+    /** Evaluates one snippet and says how it ended; renders the value only when it is shown. */
+    private SnippetRun evaluate(JShell js, String code, CellSnippet snippet, String place, boolean last) {
+        CellExecutionControl control = provider.control();
+        record Evaluated(List<SnippetEvent> events, SnippetValue value) {}
+        // The value is taken under the same lock: the next evaluation may be someone else's.
+        Evaluated evaluated = withLock(() -> {
+            control.renderNextValue(last);
+            List<SnippetEvent> events = js.eval(snippet.source());
+            return new Evaluated(events, control.takeLastValue());
+        });
+        List<SnippetEvent> events = evaluated.events();
+        SnippetValue value = evaluated.value();
+        SnippetEvent event = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (event == null) {
+            return new SnippetRun(null, new Outcome.Success(null));
+        }
+        origins.record(event.snippet().id(), new SnippetOrigins.Origin(place, snippet.line()));
+        // Also when the snippet ended normally: the user asked to stop, and what it waited
+        // for may simply have been stopped first (a joined thread dies before join is interrupted).
+        if (value.stopped() || interruptRequested) {
+            return new SnippetRun(event, Interruption.failure());
+        }
+        if (event.status() == Snippet.Status.REJECTED) {
+            List<Diag> errors = withLock(() -> js.diagnostics(event.snippet()).filter(Diag::isError).toList());
+            return new SnippetRun(event, CompileErrorFormatter.failure(code, snippet, place, errors));
+        }
+        if (event.exception() instanceof UnresolvedReferenceException unresolved) {
+            String message = withLock(() -> UnresolvedNotes.messageFor(js, unresolved.getSnippet()));
+            Outcome.Failure failure = tracebacks.failure(unresolved);
+            List<String> lines = new ArrayList<>(failure.traceback());
+            lines.set(0, "UnresolvedReferenceException: " + message);
+            return new SnippetRun(event, new Outcome.Failure("UnresolvedReferenceException", message, lines));
+        }
+        if (event.exception() != null) {
+            return new SnippetRun(event, tracebacks.failure(event.exception()));
+        }
+        if (!last || !ShownValues.isShown(event)) {
+            return new SnippetRun(event, new Outcome.Success(null));
+        }
+        if (value.renderFailure() != null) {
+            return new SnippetRun(event, tracebacks.failure(value.renderFailure()));
+        }
+        return new SnippetRun(event, new Outcome.Success(value.bundle() != null ? value.bundle() : Renderers.render(null)));
+    }
+
+    private JShell shell() {
+        try {
+            return shell.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Java could not be started: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private <T> T withLock(java.util.function.Supplier<T> action) {
+        compilerLock.lock();
+        try {
+            return action.get();
+        } finally {
+            compilerLock.unlock();
+        }
+    }
+
+    private void withLock(Runnable action) {
+        withLock(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Runs a completion/inspection; gives up (fallback) rather than wait long for a compiling cell. */
+    private <T> T analyse(java.util.function.Supplier<T> action, T fallback) {
+        shell();
+        try {
+            if (!compilerLock.tryLock(2, TimeUnit.SECONDS)) {
+                return fallback;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback;
+        }
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            Console.originalErr().println("loomlab: code analysis failed: " + e);
+            return fallback;
+        } finally {
+            compilerLock.unlock();
+        }
+    }
+
+    private Outcome engineFailure(Throwable e) {
+        Console.originalErr().println("loomlab: engine error");
+        e.printStackTrace(Console.originalErr());
+        String message = "Something went wrong inside the Java engine (not in your code): " + e;
+        return new Outcome.Failure("EngineError", message, List.of("EngineError: " + message));
+    }
+
+    /** Lends the compiler lock to others while user code runs on the cell's thread. */
+    private final class LockHandOver implements CellExecutionControl.UserCodeListener {
+        @Override
+        public void userCodeStarted() {
+            if (compilerLock.isHeldByCurrentThread() && compilerLock.getHoldCount() == 1) {
+                compilerLock.unlock();
+                lockLentToUserCode.set(true);
+            }
+        }
+
+        @Override
+        public void userCodeEnded() {
+            if (lockLentToUserCode.get()) {
+                lockLentToUserCode.set(false);
+                compilerLock.lock();
+            }
+        }
+    }
+
+    private static final class QuietSink implements OutputSink {
+        @Override
+        public void stream(String name, String text) {}
+
+        @Override
+        public void display(MimeBundle bundle, String displayId, boolean update) {}
+
+        @Override
+        public void clearOutput(boolean wait) {}
+    }
+}

@@ -1,0 +1,62 @@
+package dev.loomlab.eval;
+
+import dev.loomlab.display.Renderers;
+import dev.loomlab.eval.exec.CellExecutionControlProvider;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.Lock;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+
+/**
+ * Builds JShell on a background thread and warms it up (the first evaluation loads the whole
+ * compiler, about a second), so the kernel can answer kernel_info at once and the user's
+ * first cell only waits for what is left of that second.
+ */
+final class ShellStarter {
+
+    private ShellStarter() {}
+
+    static CompletableFuture<JShell> start(CellExecutionControlProvider provider, List<String> imports,
+                                           SnippetOrigins origins, Lock compilerLock) {
+        CompletableFuture<JShell> ready = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                ready.complete(buildAndWarm(provider, imports, origins, compilerLock));
+            } catch (Throwable e) {
+                ready.completeExceptionally(e);
+            }
+        }, "loomlab-jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+        return ready;
+    }
+
+    private static JShell buildAndWarm(CellExecutionControlProvider provider, List<String> imports,
+                                       SnippetOrigins origins, Lock compilerLock) {
+        compilerLock.lock();
+        try {
+            JShell shell = JShell.builder()
+                    .executionEngine(provider, Map.of())
+                    .compilerOptions("--class-path", KernelClassPath.compute())
+                    .build();
+            for (String source : imports) {
+                for (SnippetEvent event : shell.eval(source)) {
+                    origins.record(event.snippet().id(), new SnippetOrigins.Origin("preloaded imports", 1));
+                }
+            }
+            // One expression through the whole path (analysis, compile, load, run, render)
+            // so the user's first "1 + 1" does not pay for it; then forget it.
+            shell.sourceCodeAnalysis().analyzeCompletion("1 + 1");
+            for (SnippetEvent event : shell.eval("1 + 1")) {
+                shell.drop(event.snippet());
+            }
+            provider.control().takeLastValue();
+            Renderers.render(2);
+            return shell;
+        } finally {
+            compilerLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.loomlab.eval.exec;
+
+import java.lang.reflect.Method;
+import jdk.jshell.execution.LocalExecutionControl;
+
+/**
+ * JShell's in-process execution control, kept for what matters most here: it instruments the
+ * user's classes with a stop check at loop back-edges (and, on newer JDKs, at method entry),
+ * so {@code stop()} ends even {@code while (true) {}} now that Thread.stop is gone. On top of
+ * it this class captures the snippet's real value and tells its owner when user code runs.
+ */
+public final class CellExecutionControl extends LocalExecutionControl {
+
+    private static final Method RUNNER;
+
+    static {
+        try {
+            RUNNER = UserCodeRunner.class.getMethod("run");
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final UserCodeListener listener;
+    private final Thread.UncaughtExceptionHandler reporter;
+    private volatile boolean renderNextValue;
+    private volatile SnippetValue lastValue = SnippetValue.NONE;
+
+    CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
+        this.listener = listener;
+        this.reporter = reporter;
+    }
+
+    /** Whether the next snippet's value should be rendered (only the cell's last one is shown). */
+    public void renderNextValue(boolean render) {
+        renderNextValue = render;
+    }
+
+    /** The value of the snippet that ran last, rendered if that was asked for. */
+    public SnippetValue takeLastValue() {
+        SnippetValue value = lastValue;
+        lastValue = SnippetValue.NONE;
+        return value;
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter);
+        renderNextValue = false;
+        UserCodeRunner.CURRENT.set(call);
+        boolean stopped = false;
+        try {
+            return super.invoke(RUNNER);
+        } catch (StoppedException e) {
+            stopped = true; // JShell reports a stop as a snippet that ended without a value
+            throw e;
+        } finally {
+            UserCodeRunner.CURRENT.remove();
+            lastValue = call.result(stopped);
+        }
+    }
+
+    @Override
+    protected void clientCodeEnter() {
+        super.clientCodeEnter();
+        listener.userCodeStarted();
+    }
+
+    @Override
+    protected void clientCodeLeave() {
+        listener.userCodeEnded();
+        super.clientCodeLeave();
+    }
+
+    /** Told when JShell hands control to user code and when it gets it back. */
+    public interface UserCodeListener {
+        void userCodeStarted();
+
+        void userCodeEnded();
+    }
+}

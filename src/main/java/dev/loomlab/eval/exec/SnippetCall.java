@@ -1,0 +1,62 @@
+package dev.loomlab.eval.exec;
+
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.Renderers;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * One run of a snippet's generated "do it" method, and what came of it: the rendered value
+ * (when asked for) or the exception the user's code threw.
+ */
+final class SnippetCall {
+
+    final Method doit;
+    final boolean renderValue;
+    final Thread.UncaughtExceptionHandler reporter;
+    private volatile Object value;
+    private volatile MimeBundle rendered;
+    private volatile Throwable renderFailure;
+    private volatile Throwable thrown;
+
+    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter) {
+        this.doit = doit;
+        this.renderValue = renderValue;
+        this.reporter = reporter;
+    }
+
+    /** Runs on the cell's "main" thread; rendering happens there too, so interrupt can stop it. */
+    @SuppressWarnings("removal")
+    void runUserCode() {
+        try {
+            value = doit.invoke(null);
+        } catch (InvocationTargetException e) {
+            thrown = e.getCause();
+            return;
+        } catch (Throwable e) {
+            thrown = e;
+            return;
+        }
+        if (renderValue && value != null) {
+            try {
+                rendered = Renderers.render(value);
+            } catch (ThreadDeath stop) {
+                thrown = stop;
+            } catch (Throwable e) {
+                renderFailure = e; // reported only if this value is the one the cell shows
+            }
+        }
+    }
+
+    /** What the do-it method returns to JShell: nothing (JShell would call toString on it). */
+    Object outcome() throws Throwable {
+        if (thrown != null) {
+            throw thrown;
+        }
+        return null;
+    }
+
+    SnippetValue result(boolean stopped) {
+        return new SnippetValue(rendered, renderFailure, stopped);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.loomlab.eval.io;
+
+import dev.loomlab.display.CellContext;
+import dev.loomlab.display.OutputSink;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JVM's standard streams while the engine runs. User code runs in the kernel's own JVM,
+ * so System.out, System.err and System.in are replaced (once, however many engines exist) by
+ * streams that route to the running cell. The kernel must log through {@link #originalErr()}.
+ */
+public final class Console {
+
+    private static final PrintStream ORIGINAL_OUT = System.out;
+    private static final PrintStream ORIGINAL_ERR = System.err;
+    private static final InputStream ORIGINAL_IN = System.in;
+
+    private static final HeldOutput HELD = new HeldOutput();
+    private static final CellIo BETWEEN_CELLS = new CellIo(HELD, null);
+    private static int installs;
+
+    private Console() {}
+
+    /** The stderr the JVM started with: for the kernel's own logging, never for user output. */
+    public static PrintStream originalErr() {
+        return ORIGINAL_ERR;
+    }
+
+    public static PrintStream originalOut() {
+        return ORIGINAL_OUT;
+    }
+
+    /** Replaces the standard streams; counted, so each engine calls it once and {@link #uninstall} once. */
+    public static synchronized void install() {
+        if (installs++ > 0) {
+            return;
+        }
+        System.setOut(routedPrintStream("stdout"));
+        System.setErr(routedPrintStream("stderr"));
+        System.setIn(new CellInputStream());
+        CellContext.setBetweenCells(new CellContext(BETWEEN_CELLS));
+    }
+
+    /** Puts the original streams back when the last engine is closed. */
+    public static synchronized void uninstall() {
+        if (installs == 0 || --installs > 0) {
+            return;
+        }
+        System.out.flush();
+        System.setOut(ORIGINAL_OUT);
+        System.setErr(ORIGINAL_ERR);
+        System.setIn(ORIGINAL_IN);
+        CellContext.setBetweenCells(null);
+    }
+
+    /**
+     * Starts routing to a cell: attaches its context to the calling thread (the one that runs
+     * the cell) and first hands it whatever was printed while no cell was running.
+     *
+     * @param runningCell false for quiet evaluations that must not receive others' output
+     */
+    public static CellContext beginCell(CellIo io, boolean runningCell) {
+        CellContext context = new CellContext(io);
+        if (runningCell) {
+            BETWEEN_CELLS.flush();
+            HELD.deliverTo(io);
+        }
+        context.enter(runningCell);
+        if (runningCell) {
+            BETWEEN_CELLS.flush(); // anything that slipped in while we switched
+            HELD.deliverTo(io);
+        }
+        return context;
+    }
+
+    /** Ends a cell: sends all its text; later writes of its threads go to the next cell. */
+    public static void endCell(CellContext context) {
+        context.finish();
+        if (context.sink() instanceof CellIo io) {
+            io.close();
+        }
+    }
+
+    /** The I/O of the cell the calling thread belongs to, or null when it is not one of ours. */
+    static CellIo currentCellIo() {
+        OutputSink sink = CellContext.current().sink();
+        return sink instanceof CellIo io ? io : null;
+    }
+
+    private static PrintStream routedPrintStream(String name) {
+        return new PrintStream(new RoutingOutputStream(name, BETWEEN_CELLS), true, StandardCharsets.UTF_8);
+    }
+}

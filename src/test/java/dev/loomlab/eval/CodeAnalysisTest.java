@@ -1,0 +1,71 @@
+package dev.loomlab.eval;
+
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.eval.Interpreter.Completion;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CodeAnalysisTest extends EngineFixture {
+
+    @Test
+    void completionReplacesTheWordBeingTyped() {
+        Completion completion = engine.complete("System.out.pr", 13);
+        assertEquals(11, completion.cursorStart());
+        assertEquals(13, completion.cursorEnd());
+        assertEquals(3, completion.matches().size(), completion.matches().toString());
+        assertTrue(completion.matches().containsAll(java.util.List.of("print(", "printf(", "println(")));
+    }
+
+    @Test
+    void completionWorksInsideALaterSnippetOfTheCell() {
+        value("String word = \"loom\";");
+        String cell = "int x = 1;\nSystem.out.println(x);\nword.toUpp";
+        Completion completion = engine.complete(cell, cell.length());
+        assertEquals(java.util.List.of("toUpperCase("), completion.matches());
+        assertEquals(cell.length() - "toUpp".length(), completion.cursorStart());
+    }
+
+    @Test
+    void completionInTheMiddleOfACellUsesTheSnippetAtTheCursor() {
+        String cell = "Math.ma\nint y = 2;";
+        Completion completion = engine.complete(cell, 7);
+        assertEquals(java.util.List.of("max("), completion.matches());
+        assertEquals(5, completion.cursorStart());
+    }
+
+    @Test
+    void inspectGivesTheSignatureAndJavadoc() {
+        MimeBundle help = engine.inspect("Math.max(1, 2)", 6, 0);
+        assertNotNull(help);
+        String plain = (String) help.data().get("text/plain");
+        assertTrue(plain.startsWith("int Math.max(int a, int b)"), plain);
+        String markdown = (String) help.data().get("text/markdown");
+        assertTrue(markdown.startsWith("```java\nint Math.max(int a, int b)"), markdown);
+        if (java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("java.home"), "lib", "src.zip"))) {
+            assertTrue(plain.contains("Returns the greater of two int values"), plain);
+        }
+    }
+
+    @Test
+    void inspectOnNothingGivesNull() {
+        assertNull(engine.inspect("   ", 1, 0));
+    }
+
+    @Test
+    void isCompleteFollowsBraces() {
+        assertEquals("complete", engine.isComplete("1 + 1").status());
+        assertEquals("complete", engine.isComplete("class Box {\n    int size;\n}").status());
+        Interpreter.IsComplete typing = engine.isComplete("class Box {\n    int size;");
+        assertEquals("incomplete", typing.status());
+        assertEquals("    ", typing.indent());
+        Interpreter.IsComplete opened = engine.isComplete("void f() {\n    if (true) {");
+        assertEquals("incomplete", opened.status());
+        assertEquals("        ", opened.indent());
+        assertEquals("incomplete", engine.isComplete("int x = ").status());
+        assertEquals("invalid", engine.isComplete("}").status());
+    }
+}
