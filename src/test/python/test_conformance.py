@@ -14,7 +14,7 @@ class LoomlabConformance(jupyter_kernel_test.KernelTests):
 
     completion_samples = [
         {"text": "Math.ma", "matches": {"max("}},
-        {"text": "String s = \"\"; s.toUpper", "matches": {"toUpperCase("}},
+        {"text": "\"abc\".toUpper", "matches": {"toUpperCase("}},
     ]
 
     complete_code_samples = ["1 + 1", "int x = 3;", "class A { int f() { return 1; } }", "void m() {}"]

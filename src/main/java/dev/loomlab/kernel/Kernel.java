@@ -16,8 +16,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Kernel {
     private static final Duration POLL = Duration.ofMillis(200);
-    /** After a failed cell, requests arriving within this window are considered already queued (as in ipykernel, only what is waiting is aborted). */
-    private static final Duration ABORT_WINDOW = Duration.ofMillis(5);
+    /** After a failed cell only what is already waiting is aborted (as ipykernel does), so no wait. */
+    private static final Duration ABORT_WINDOW = Duration.ZERO;
 
     private final Transport transport;
     private final Interpreter interpreter;

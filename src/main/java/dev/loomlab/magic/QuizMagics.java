@@ -50,7 +50,7 @@ final class QuizMagics {
         List<String> flags = List.of(args.split("\\s+"));
         Quiz quiz;
         try {
-            quiz = Quiz.parse(body);
+            quiz = Quiz.fromText(body);
         } catch (QuizSyntaxException e) {
             // the body starts on the cell's second line
             return MagicFailure.of("QuizSyntaxError", "cell line " + (e.line() + 1) + ": "

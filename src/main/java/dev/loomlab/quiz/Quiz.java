@@ -1,5 +1,6 @@
 package dev.loomlab.quiz;
 
+import dev.loomlab.display.Displayable;
 import dev.loomlab.display.MimeBundle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #provedBy} runs code whose result must agree with the key; a disagreement throws
  * {@link AnswerKeyException} at once, so a notebook with a wrong key fails to execute.
  */
-public final class Quiz {
+public final class Quiz implements Displayable {
     private static final AtomicInteger SHOWN = new AtomicInteger();
 
     private final List<Question> done = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class Quiz {
     }
 
     /** The questions of a {@code %%quiz} body (see {@link QuizParser} for the syntax). */
-    public static Quiz parse(String body) {
+    public static Quiz fromText(String body) {
         Quiz quiz = new Quiz(null, null);
         quiz.done.addAll(QuizParser.parse(body));
         return quiz;
@@ -137,6 +138,7 @@ public final class Quiz {
         return all;
     }
 
+    @Override
     public MimeBundle toMimeBundle() {
         List<Question> all = questions();
         String id = "lq-" + Integer.toHexString(all.hashCode() & 0x7fffffff) + "-" + SHOWN.incrementAndGet();

@@ -121,7 +121,7 @@ public final class ZmqTransport implements Transport {
 
     private static int remainingMillis(long deadline) {
         long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        return (int) Math.max(1, Math.min(left, POLL.toMillis()));
+        return (int) Math.max(0, Math.min(left, POLL.toMillis()));
     }
 
     private static List<byte[]> receiveFrames(ZMQ.Socket socket, int timeoutMillis) {

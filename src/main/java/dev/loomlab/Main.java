@@ -1,0 +1,51 @@
+package dev.loomlab;
+
+import dev.loomlab.eval.Interpreter;
+import dev.loomlab.eval.JShellInterpreter;
+import dev.loomlab.eval.PreloadedImports;
+import dev.loomlab.kernel.Kernel;
+import dev.loomlab.kernel.KernelLog;
+import dev.loomlab.magic.MagicInterpreter;
+import dev.loomlab.magic.Magics;
+import dev.loomlab.wire.ConnectionInfo;
+import dev.loomlab.wire.ZmqTransport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code java -jar loomlab.jar CONNECTION_FILE}: the process a Jupyter frontend starts. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        // Captured before the engine routes System.err to the running cell.
+        PrintStream log = System.err;
+        KernelLog.useStream(log);
+        if (args.length != 1 || !Files.isRegularFile(Path.of(args[0]))) {
+            log.println("usage: java -jar loomlab.jar CONNECTION_FILE");
+            log.println("Jupyter starts the kernel this way; install it with ./install.sh, then run");
+            log.println("  jupyter console --kernel loomlab");
+            System.exit(2);
+        }
+        ConnectionInfo info;
+        try {
+            info = ConnectionInfo.read(Path.of(args[0]));
+        } catch (IOException e) {
+            log.println("cannot read the connection file " + args[0] + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        KernelLog.debug("connecting: " + info);
+        List<String> imports = new ArrayList<>(PreloadedImports.imports());
+        imports.add("import static dev.loomlab.quiz.Quiz.*;");
+        Interpreter interpreter = new MagicInterpreter(new JShellInterpreter(imports), Magics.standard());
+        ZmqTransport transport = new ZmqTransport(info, KernelLog::warn);
+        new Kernel(transport, interpreter).run();
+        KernelLog.debug("shut down");
+        // User code may have left non-daemon threads running; they must not keep the process alive.
+        System.exit(0);
+    }
+}
