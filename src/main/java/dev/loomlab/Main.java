@@ -39,10 +39,12 @@ public final class Main {
             return;
         }
         KernelLog.debug("connecting: " + info);
+        // Sockets first: the frontend's heartbeat and kernel_info get answers while JShell
+        // builds itself in the background.
+        ZmqTransport transport = new ZmqTransport(info, KernelLog::warn);
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         Interpreter interpreter = new MagicInterpreter(new JShellInterpreter(imports), Magics.standard());
-        ZmqTransport transport = new ZmqTransport(info, KernelLog::warn);
         new Kernel(transport, interpreter).run();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.
