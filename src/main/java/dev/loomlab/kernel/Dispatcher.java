@@ -4,13 +4,15 @@ import dev.loomlab.wire.Channel;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import dev.loomlab.wire.Transport;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Routes each request to the handler of its msg_type and wraps it in iopub
  * {@code status: busy} / {@code idle} with the request as parent, as the protocol requires
- * for every request. A handler that throws is logged; the frontend still gets its idle.
+ * for every request. A request whose fields have the wrong types gets an error reply and
+ * never reaches its handler; a handler that throws is logged; the frontend still gets its idle.
  */
 public final class Dispatcher {
     private final Transport transport;
@@ -32,7 +34,14 @@ public final class Dispatcher {
         replies.publish("status", Json.obj("execution_state", "busy"));
         try {
             RequestHandler handler = handlers.get(request.type());
-            if (handler == null) {
+            String problem = handler == null ? null : RequestValidator.problem(request);
+            if (problem != null) {
+                KernelLog.warn("rejected a malformed request: " + problem);
+                if (request.type().endsWith("_request")) {
+                    replies.reply(Json.obj("status", "error", "ename", "InvalidRequest", "evalue", problem,
+                            "traceback", List.of("InvalidRequest: " + problem)));
+                }
+            } else if (handler == null) {
                 KernelLog.warn("ignoring a message of unknown type '" + request.type() + "' on " + channel);
             } else {
                 handler.handle(request, replies);

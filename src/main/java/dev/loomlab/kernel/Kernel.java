@@ -7,17 +7,20 @@ import dev.loomlab.wire.Message;
 import dev.loomlab.wire.Transport;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The kernel: a shell thread and a control thread, each taking requests from its channel and
- * dispatching them. Control is served while a cell runs on shell, which is how interrupt and
- * shutdown reach a busy kernel. {@link #run()} returns after a shutdown_request.
+ * The kernel: a shell thread, an execution thread and a control thread. The shell thread
+ * answers every shell request at once except execute_request, which it queues for the
+ * execution thread, so completion, inspection and kernel_info are answered while a cell runs.
+ * Control is served on its own thread, which is how interrupt and shutdown reach a busy
+ * kernel. {@link #run()} returns after a shutdown_request.
  */
 public final class Kernel {
     private static final Duration POLL = Duration.ofMillis(200);
-    /** After a failed cell only what is already waiting is aborted (as ipykernel does), so no wait. */
-    private static final Duration ABORT_WINDOW = Duration.ZERO;
 
     private final Transport transport;
     private final Interpreter interpreter;
@@ -25,6 +28,7 @@ public final class Kernel {
     private final ExecuteHandler execute;
     private final CommRegistry comms = new CommRegistry();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final BlockingQueue<Message> executions = new LinkedBlockingQueue<>();
     private volatile boolean running = true;
     private volatile boolean restartRequested;
 
@@ -53,9 +57,11 @@ public final class Kernel {
     public boolean run() throws InterruptedException {
         Thread control = Thread.ofPlatform().name("loomlab-control").start(() -> serve(Channel.CONTROL));
         Thread shell = Thread.ofPlatform().name("loomlab-shell").start(() -> serve(Channel.SHELL));
+        Thread executor = Thread.ofPlatform().name("loomlab-execute").start(this::executeQueued);
         stopped.await();
         shell.join(2000);
         control.join(2000);
+        executor.join(2000);
         interpreter.close();
         transport.close();
         return restartRequested;
@@ -65,19 +71,32 @@ public final class Kernel {
         while (running) {
             Message request = transport.receive(channel, POLL);
             if (request == null) continue;
-            dispatcher.dispatch(channel, request);
-            if (channel == Channel.SHELL && execute.takeAbortRequest()) abortQueuedExecutes();
+            if (channel == Channel.SHELL && "execute_request".equals(request.type())) {
+                executions.add(request);
+            } else {
+                dispatcher.dispatch(channel, request);
+            }
+        }
+    }
+
+    private void executeQueued() {
+        while (running) {
+            Message request;
+            try {
+                request = executions.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (request == null) continue;
+            dispatcher.dispatch(Channel.SHELL, request);
+            if (execute.takeAbortRequest()) abortQueuedExecutes();
         }
     }
 
     /** stop_on_error: executes already waiting behind a failed cell are answered "aborted", not run. */
     private void abortQueuedExecutes() {
         Message queued;
-        while (running && (queued = transport.receive(Channel.SHELL, ABORT_WINDOW)) != null) {
-            if (!"execute_request".equals(queued.type())) {
-                dispatcher.dispatch(Channel.SHELL, queued);
-                continue;
-            }
+        while ((queued = executions.poll()) != null) {
             Replies replies = new Replies(transport, dispatcher.session(), Channel.SHELL, queued);
             replies.publish("status", Json.obj("execution_state", "busy"));
             replies.reply(Json.obj("status", "aborted"));

@@ -14,16 +14,19 @@ import org.zeromq.ZMQ;
 
 /**
  * The kernel's sockets on JeroMQ: ROUTER for shell, control and stdin, PUB for iopub, REP for
- * the heartbeat. ZeroMQ sockets must not be used from two threads at once, so each socket is
- * guarded by its own lock and iopub has a publisher thread of its own (output may come from
- * any thread a cell started; one queue keeps it in order). Messages that fail decoding are
- * reported to {@code onBadMessage} and dropped.
+ * the heartbeat. ZeroMQ sockets must not be used from two threads at once: shell and control
+ * are {@link RouterChannel}s (their reader sends for the other threads), stdin is used by one
+ * waiting cell at a time under a lock, and iopub has a publisher thread of its own (output may
+ * come from any thread a cell started; one queue keeps it in order). Messages that fail
+ * decoding are reported to {@code onBadMessage} and dropped.
  */
 public final class ZmqTransport implements Transport {
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final ZContext context = new ZContext(1);
-    private final Map<Channel, ZMQ.Socket> sockets = new EnumMap<>(Channel.class);
+    private final Map<Channel, RouterChannel> routers = new EnumMap<>(Channel.class);
+    private final ZMQ.Socket stdin;
+    private final ZMQ.Socket iopub;
     private final MessageCodec codec;
     private final Consumer<String> onBadMessage;
     private final LinkedBlockingQueue<Message> iopubQueue = new LinkedBlockingQueue<>();
@@ -34,10 +37,10 @@ public final class ZmqTransport implements Transport {
     public ZmqTransport(ConnectionInfo info, Consumer<String> onBadMessage) {
         this.codec = new MessageCodec(new Signer(info.key(), info.signatureScheme()));
         this.onBadMessage = onBadMessage;
-        sockets.put(Channel.SHELL, bind(SocketType.ROUTER, info.address(info.shellPort())));
-        sockets.put(Channel.CONTROL, bind(SocketType.ROUTER, info.address(info.controlPort())));
-        sockets.put(Channel.STDIN, bind(SocketType.ROUTER, info.address(info.stdinPort())));
-        sockets.put(Channel.IOPUB, bind(SocketType.PUB, info.address(info.iopubPort())));
+        routers.put(Channel.SHELL, new RouterChannel(context, "shell", info.address(info.shellPort())));
+        routers.put(Channel.CONTROL, new RouterChannel(context, "control", info.address(info.controlPort())));
+        stdin = bind(SocketType.ROUTER, info.address(info.stdinPort()));
+        iopub = bind(SocketType.PUB, info.address(info.iopubPort()));
         ZMQ.Socket hb = bind(SocketType.REP, info.address(info.hbPort()));
         heartbeat = Thread.ofPlatform().daemon().name("loomlab-heartbeat").start(() -> echo(hb));
         publisher = Thread.ofPlatform().daemon().name("loomlab-iopub").start(this::publishLoop);
@@ -47,7 +50,6 @@ public final class ZmqTransport implements Transport {
         ZMQ.Socket socket = context.createSocket(type);
         socket.setLinger(1000);
         socket.setReceiveTimeOut((int) POLL.toMillis());
-        if (type == SocketType.ROUTER) socket.setRouterMandatory(false);
         socket.bind(address);
         return socket;
     }
@@ -64,11 +66,10 @@ public final class ZmqTransport implements Transport {
     }
 
     private void publishLoop() {
-        ZMQ.Socket iopub = sockets.get(Channel.IOPUB);
         while (open || !iopubQueue.isEmpty()) {
             try {
                 Message message = iopubQueue.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                if (message != null) sendFrames(iopub, codec.encode(message));
+                if (message != null) RouterChannel.sendFrames(iopub, codec.encode(message));
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -79,33 +80,25 @@ public final class ZmqTransport implements Transport {
 
     @Override
     public void send(Channel channel, Message message) {
-        if (channel == Channel.IOPUB) {
-            // PUB messages carry the topic as identity; "kernel.<type>" is what ipykernel uses.
-            iopubQueue.add(message.withIdentities(List.of(("kernel." + message.type()).getBytes())));
-            return;
-        }
-        ZMQ.Socket socket = sockets.get(channel);
-        List<byte[]> frames = codec.encode(message);
-        synchronized (socket) {
-            sendFrames(socket, frames);
-        }
-    }
-
-    private static void sendFrames(ZMQ.Socket socket, List<byte[]> frames) {
-        for (int i = 0; i < frames.size(); i++) {
-            socket.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+        switch (channel) {
+            // PUB messages carry a topic in front; "kernel.<type>" is what ipykernel uses.
+            case IOPUB -> iopubQueue.add(message.withIdentities(List.of(("kernel." + message.type()).getBytes())));
+            case STDIN -> {
+                List<byte[]> frames = codec.encode(message);
+                synchronized (stdin) {
+                    RouterChannel.sendFrames(stdin, frames);
+                }
+            }
+            default -> routers.get(channel).send(codec.encode(message));
         }
     }
 
     @Override
     public Message receive(Channel channel, Duration timeout) {
-        ZMQ.Socket socket = sockets.get(channel);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (open) {
-            List<byte[]> frames;
-            synchronized (socket) {
-                frames = receiveFrames(socket, remainingMillis(deadline));
-            }
+            long wait = remainingMillis(deadline);
+            List<byte[]> frames = channel == Channel.STDIN ? receiveStdin(wait) : routers.get(channel).receive(wait);
             if (frames == null) {
                 if (System.nanoTime() >= deadline) return null;
                 continue;
@@ -119,19 +112,21 @@ public final class ZmqTransport implements Transport {
         return null;
     }
 
-    private static int remainingMillis(long deadline) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        return (int) Math.max(0, Math.min(left, POLL.toMillis()));
+    private List<byte[]> receiveStdin(long timeoutMillis) {
+        synchronized (stdin) {
+            stdin.setReceiveTimeOut((int) timeoutMillis);
+            byte[] first = stdin.recv();
+            if (first == null) return null;
+            List<byte[]> frames = new ArrayList<>();
+            frames.add(first);
+            while (stdin.hasReceiveMore()) frames.add(stdin.recv());
+            return frames;
+        }
     }
 
-    private static List<byte[]> receiveFrames(ZMQ.Socket socket, int timeoutMillis) {
-        socket.setReceiveTimeOut(timeoutMillis);
-        byte[] first = socket.recv();
-        if (first == null) return null;
-        List<byte[]> frames = new ArrayList<>();
-        frames.add(first);
-        while (socket.hasReceiveMore()) frames.add(socket.recv());
-        return frames;
+    private static long remainingMillis(long deadline) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        return Math.max(0, Math.min(left, POLL.toMillis()));
     }
 
     @Override
@@ -144,6 +139,7 @@ public final class ZmqTransport implements Transport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        routers.values().forEach(RouterChannel::close);
         context.close();
     }
 }

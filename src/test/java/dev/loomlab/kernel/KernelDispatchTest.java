@@ -221,4 +221,27 @@ class KernelDispatchTest {
         execute("code", "input", "allow_stdin", false);
         assertNull(engine.lastInput);
     }
+
+    @Test
+    void aFieldOfTheWrongTypeGetsAClearErrorReplyAndRunsNothing() throws Exception {
+        var sent = execute("code", 42);
+        JsonNode reply = reply(sent);
+        assertEquals("error", reply.path("status").asText());
+        assertEquals("InvalidRequest", reply.path("ename").asText());
+        assertTrue(reply.path("evalue").asText().contains("\"code\" must be a string, not a number"));
+        assertFalse(types(sent).contains("execute_input"));
+        assertEquals("ok", reply(execute("code", "val 1", "silent", false)).path("status").asText());
+        assertEquals("error", reply(execute("code", "val 1", "silent", "yes")).path("status").asText());
+    }
+
+    @Test
+    void completionIsAnsweredWhileACellRuns() throws Exception {
+        Message blocking = transport.request(Channel.SHELL, "execute_request", "code", "block");
+        assertTrue(engine.blocking.await(5, TimeUnit.SECONDS));
+        JsonNode complete = reply(transport.until_idle(transport.request(Channel.SHELL, "complete_request",
+                "code", "System.out.pri", "cursor_pos", 14)));
+        assertEquals("ok", complete.path("status").asText());
+        transport.until_idle(transport.request(Channel.CONTROL, "interrupt_request"));
+        transport.until_idle(blocking);
+    }
 }
