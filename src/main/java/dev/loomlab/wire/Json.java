@@ -1,5 +1,7 @@
 package dev.loomlab.wire;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The one Jackson mapper of the kernel, and a shorthand for building JSON objects. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Cells and comm payloads may be large; Jackson's default 20 M-character string cap is lifted. */
+    private static final int MAX_STRING_CHARS = 512 * 1024 * 1024;
+
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private Json() {}

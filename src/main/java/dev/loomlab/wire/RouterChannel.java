@@ -36,6 +36,11 @@ final class RouterChannel {
         poller.register(wakeReceiver, ZMQ.Poller.POLLIN);
     }
 
+    /** The address the socket really listens on (differs from the requested one for "*" ports). */
+    String endpoint() {
+        return socket.getLastEndpoint();
+    }
+
     void send(List<byte[]> frames) {
         if (Thread.currentThread() == reader || reader == null) {
             synchronized (socket) {

@@ -1,5 +1,8 @@
 package dev.loomlab.wire;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +28,8 @@ public final class ZmqTransport implements Transport {
 
     private final ZContext context = new ZContext(1);
     private final Map<Channel, RouterChannel> routers = new EnumMap<>(Channel.class);
+    private final List<IpcRelay> relays = new ArrayList<>();
+    private final ConnectionInfo info;
     private final ZMQ.Socket stdin;
     private final ZMQ.Socket iopub;
     private final MessageCodec codec;
@@ -37,20 +42,43 @@ public final class ZmqTransport implements Transport {
     public ZmqTransport(ConnectionInfo info, Consumer<String> onBadMessage) {
         this.codec = new MessageCodec(new Signer(info.key(), info.signatureScheme()));
         this.onBadMessage = onBadMessage;
-        routers.put(Channel.SHELL, new RouterChannel(context, "shell", info.address(info.shellPort())));
-        routers.put(Channel.CONTROL, new RouterChannel(context, "control", info.address(info.controlPort())));
-        stdin = bind(SocketType.ROUTER, info.address(info.stdinPort()));
-        iopub = bind(SocketType.PUB, info.address(info.iopubPort()));
-        ZMQ.Socket hb = bind(SocketType.REP, info.address(info.hbPort()));
+        this.info = info;
+        routers.put(Channel.SHELL, new RouterChannel(context, "shell", address(info.shellPort())));
+        routers.put(Channel.CONTROL, new RouterChannel(context, "control", address(info.controlPort())));
+        relayIfIpc(info.shellPort(), routers.get(Channel.SHELL).endpoint());
+        relayIfIpc(info.controlPort(), routers.get(Channel.CONTROL).endpoint());
+        stdin = bind(SocketType.ROUTER, info.stdinPort());
+        iopub = bind(SocketType.PUB, info.iopubPort());
+        ZMQ.Socket hb = bind(SocketType.REP, info.hbPort());
         heartbeat = Thread.ofPlatform().daemon().name("loomlab-heartbeat").start(() -> echo(hb));
         publisher = Thread.ofPlatform().daemon().name("loomlab-iopub").start(this::publishLoop);
     }
 
-    private ZMQ.Socket bind(SocketType type, String address) {
+    /**
+     * Where JeroMQ binds a channel: the connection file's address, except for ipc, where JeroMQ
+     * listens on a free loopback port and an {@link IpcRelay} serves the Unix socket Jupyter names.
+     */
+    private String address(int port) {
+        return "ipc".equals(info.transport()) ? "tcp://127.0.0.1:*" : info.address(port);
+    }
+
+    /** For ipc: relays the Unix socket of {@code port} to where JeroMQ actually listens. */
+    private void relayIfIpc(int port, String boundEndpoint) {
+        if (!"ipc".equals(info.transport())) return;
+        int tcpPort = Integer.parseInt(boundEndpoint.substring(boundEndpoint.lastIndexOf(':') + 1));
+        try {
+            relays.add(new IpcRelay(Path.of(info.ip() + "-" + port), tcpPort, onBadMessage));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the ipc endpoint " + info.address(port), e);
+        }
+    }
+
+    private ZMQ.Socket bind(SocketType type, int port) {
         ZMQ.Socket socket = context.createSocket(type);
         socket.setLinger(1000);
         socket.setReceiveTimeOut((int) POLL.toMillis());
-        socket.bind(address);
+        socket.bind(address(port));
+        relayIfIpc(port, socket.getLastEndpoint());
         return socket;
     }
 
@@ -140,6 +168,7 @@ public final class ZmqTransport implements Transport {
             Thread.currentThread().interrupt();
         }
         routers.values().forEach(RouterChannel::close);
+        relays.forEach(IpcRelay::close);
         context.close();
     }
 }
