@@ -9,7 +9,9 @@ package dev.loomlab.async;
  * <li>{@link #virtual()}: real time, except that waiting is skipped. Whenever no task is ready
  * to run, no callback is queued, no executor job ({@link Async#toThread},
  * {@link Async#runInExecutor}) is in flight and no thread-safe callback is pending, the clock
- * jumps straight to the next timer instead of waiting for it. A sleep-heavy program then ends
+ * jumps straight to the next timer instead of waiting for it (timers due within 1 ms after it
+ * fire in the same jump, as they would after a real wake-up, and the clock lands on the last of
+ * them, so no timer ever fires early). A sleep-heavy program then ends
  * at once, prints the same lines in the same order and reports the same elapsed times (to
  * within the microseconds of real computing time, which still count, as does a blocking
  * {@code Thread.sleep} inside a task: it really blocks, and the clock shows it).</li>
