@@ -13,7 +13,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class WaitTest {
 
     static Task<Integer> job(int n) {
