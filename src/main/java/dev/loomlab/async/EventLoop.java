@@ -854,17 +854,23 @@ public final class EventLoop implements AutoCloseable {
                     + ". Await or cancel tasks before closing the loop; run(...) does it for you.", null);
         }
         closed = true;
-        for (Task<?> t : pending) {
-            if (t.thread == null || !t.thread.isAlive()) continue;
-            Driver c = new Driver(Thread.currentThread(), null);
-            closer = c;
-            t.killed = true;
-            owner = t;
-            LockSupport.unpark(t.thread);
-            while (owner != c) LockSupport.park(this);
-            owner = null;
+        register(this); // so that awaits in the unwinding tasks find their task, and fail at once
+        try {
+            for (Task<?> t : pending) {
+                if (t.thread == null || !t.thread.isAlive()) continue;
+                Driver c = new Driver(Thread.currentThread(), null);
+                closer = c;
+                t.killed = true;
+                owner = t;
+                LockSupport.unpark(t.thread);
+                while (owner != c) LockSupport.park(this);
+                owner = null;
+            }
+        } finally {
+            closer = null;
+            current = null;
+            unregister(this);
         }
-        closer = null;
         ready.clear();
         timers.clear();
         external.clear();
