@@ -1,0 +1,923 @@
+package dev.loomlab.async;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * An event loop: the twin of asyncio's loop. It runs one task at a time and switches only
+ * where the running task awaits.
+ *
+ * <h2>How it runs</h2>
+ * Every task runs on its own virtual thread, but only while it holds the loop's <em>turn</em>.
+ * Exactly one thread holds the turn at a time: the thread driving the loop
+ * ({@link #runUntilComplete}, {@link #runForever}) or one task's thread. A task that awaits
+ * gives the turn away itself: on its own thread it runs the loop's scheduling step (ready
+ * callbacks in FIFO batches like asyncio's {@code _run_once}, due timers, thread-safe
+ * callbacks), hands the turn to the next task it picks (unparking that task's thread) and
+ * parks until some thread hands the turn back to it. A plain blocking call inside a task
+ * ({@code Thread.sleep}) therefore blocks the whole loop, exactly as {@code time.sleep} does in
+ * asyncio; {@link #setDebug(boolean) debug mode} reports such a task ("held the loop for ...").
+ *
+ * <h2>Driving it from outside</h2>
+ * {@link #runUntilComplete} may be called again and again from the same outside thread (a
+ * notebook kernel runs each cell this way): tasks created by one run that are still pending
+ * simply wait, frozen, until the next run drives the loop again. Between runs the loop may be
+ * used from the driving thread ({@link #createTask}, {@link #allTasks()}, {@link #callSoon}).
+ * While it runs, only its tasks and callbacks may touch it; other threads use
+ * {@link #callSoonThreadsafe}. Interrupting the driving thread cancels the future being run
+ * (so a stuck cell can be stopped) and {@code runUntilComplete} then throws
+ * {@link CancelledException} with the thread's interrupt flag set again.
+ *
+ * <h2>Warnings</h2>
+ * Printed to {@code System.err} (or the {@link #setWarningHandler handler}) in plain words
+ * where asyncio prints them: a task still pending when the loop is {@link #close() closed}
+ * (asyncio: "Task was destroyed but it is pending!"), a failed task or future whose exception
+ * was never retrieved ("Task exception was never retrieved"), a task that swallowed its
+ * cancellation, an exception escaping a callback. Java difference: asyncio reports the first
+ * two when the task is garbage-collected; this loop reports them when it is closed
+ * ({@link Async#run} closes its loop at the end), which is deterministic.
+ */
+public final class EventLoop implements AutoCloseable {
+    private static final Object REGISTRY_LOCK = new Object();
+    private static volatile EventLoop[] running = new EventLoop[0];
+    private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
+    private static final AtomicInteger EXECUTOR_THREADS = new AtomicInteger();
+    /** Under a virtual clock, timers this close after the next one fire with it (1 ms). */
+    static final long VIRTUAL_COALESCE = 1_000_000L;
+
+    final Clock clock;
+    private final ArrayDeque<Object> ready = new ArrayDeque<>();
+    private int batchLeft;
+    private final PriorityQueue<Handle> timers = new PriorityQueue<>();
+    private long timerSeq;
+    private final ConcurrentLinkedQueue<Handle> external = new ConcurrentLinkedQueue<>();
+    private volatile Thread idleWaiter;
+    /** Executor jobs started and not yet posted back: the virtual clock must not jump meanwhile. */
+    final AtomicInteger inFlight = new AtomicInteger();
+
+    /** Who holds the turn: a Task or a Driver. */
+    private volatile Object owner;
+    /** The task whose code is running (null while scheduling code runs). */
+    volatile Task<?> current;
+    private volatile boolean isRunning;
+    private volatile boolean closed;
+    private Driver driver;
+    private Driver closer;
+
+    private Task<?> head, tail;
+    private int pendingCount;
+    private final ArrayList<AsyncFuture<?>> failures = new ArrayList<>();
+
+    private boolean debug;
+    private long slowNanos = 100_000_000L;
+    private long turnStartReal;
+    private double turnStartTime;
+    private Timeline timeline;
+    private Consumer<String> warningHandler;
+    private ThreadPoolExecutor defaultExecutor;
+
+    EventLoop(Clock clock) {
+        this.clock = clock == null ? Clock.defaultClock() : clock;
+        String dbg = System.getProperty("loomlab.async.debug");
+        if (dbg == null) dbg = System.getenv("LOOMLAB_ASYNC_DEBUG");
+        this.debug = dbg != null && (dbg.equals("1") || dbg.equalsIgnoreCase("true"));
+    }
+
+    // ------------------------------------------------------------------ introspection
+
+    /** The loop's clock ({@link Clock#system()} or {@link Clock#virtual()}). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The loop's current time in seconds (asyncio's {@code loop.time()}): what timers are measured against. */
+    public double time() {
+        return clock.time();
+    }
+
+    public boolean isRunning() {
+        return isRunning;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * The tasks of this loop that are not done, in creation order (asyncio's
+     * {@code all_tasks()}). Call it from the loop's own tasks or while the loop is stopped.
+     */
+    public List<Task<?>> allTasks() {
+        List<Task<?>> out = new ArrayList<>(pendingCount);
+        for (Task<?> t = head; t != null; t = t.next) out.add(t);
+        return out;
+    }
+
+    /** The task running now on this loop if the caller is that task, else null. */
+    public Task<?> currentTask() {
+        Task<?> c = current;
+        return c != null && c.thread == Thread.currentThread() ? c : null;
+    }
+
+    // ------------------------------------------------------------------ debug, recording, warnings
+
+    /**
+     * Debug mode, like asyncio's: a task that keeps the turn longer than the
+     * {@link #setSlowCallbackDuration slow-callback duration} (0.1 s by default) between two
+     * awaits is reported: "Task 'X' held the loop for 1.002 s". Also on with
+     * {@code -Dloomlab.async.debug=true} or {@code LOOMLAB_ASYNC_DEBUG=1}.
+     */
+    public void setDebug(boolean on) {
+        this.debug = on;
+    }
+
+    public boolean isDebug() {
+        return debug;
+    }
+
+    public void setSlowCallbackDuration(Duration d) {
+        this.slowNanos = d.toNanos();
+    }
+
+    /** Starts recording a {@link Timeline} of which task ran when (replacing any previous one) and returns it. */
+    public Timeline startRecording() {
+        timeline = new Timeline();
+        return timeline;
+    }
+
+    /** Stops recording and returns what was recorded (null if nothing was). */
+    public Timeline stopRecording() {
+        Timeline t = timeline;
+        timeline = null;
+        return t;
+    }
+
+    /** Where warnings go; null (the default) prints them to the current {@code System.err}. */
+    public void setWarningHandler(Consumer<String> handler) {
+        this.warningHandler = handler;
+    }
+
+    void warn(String message, Throwable t) {
+        String text = message;
+        if (t != null) {
+            StringWriter sw = new StringWriter();
+            t.printStackTrace(new PrintWriter(sw));
+            text = message + System.lineSeparator() + sw.toString().stripTrailing();
+        }
+        Consumer<String> h = warningHandler;
+        if (h != null) {
+            h.accept(text);
+        } else {
+            System.err.println(text);
+            System.err.flush();
+        }
+    }
+
+    // ------------------------------------------------------------------ scheduling API
+
+    /** Schedules {@code callback} to run on the loop soon, after what is already queued (FIFO). */
+    public Handle callSoon(Runnable callback) {
+        checkThread("callSoon()");
+        Handle h = new Handle(callback);
+        ready.add(h);
+        return h;
+    }
+
+    /** Schedules {@code callback} to run after {@code delay} seconds of loop time. */
+    public Handle callLater(double delay, Runnable callback) {
+        checkThread("callLater()");
+        return addTimer(new Handle(callback, clock.nanos() + toNanos(delay), ++timerSeq));
+    }
+
+    public Handle callLater(Duration delay, Runnable callback) {
+        checkThread("callLater()");
+        return addTimer(new Handle(callback, clock.nanos() + delay.toNanos(), ++timerSeq));
+    }
+
+    /** Schedules {@code callback} at loop time {@code when} (seconds, see {@link #time()}). */
+    public Handle callAt(double when, Runnable callback) {
+        checkThread("callAt()");
+        return addTimer(new Handle(callback, (long) (when * 1e9), ++timerSeq));
+    }
+
+    /**
+     * The only loop method other threads may call: schedules {@code callback} on the loop and
+     * wakes it. Callbacks posted while the loop is stopped run when it runs next.
+     */
+    public Handle callSoonThreadsafe(Runnable callback) {
+        if (closed) throw new IllegalStateException("Event loop is closed");
+        Handle h = new Handle(callback);
+        external.add(h);
+        Thread w = idleWaiter;
+        if (w != null) LockSupport.unpark(w);
+        return h;
+    }
+
+    Handle addTimer(Handle h) {
+        timers.add(h);
+        return h;
+    }
+
+    Handle sleepTimer(AsyncFuture<?> f, double seconds) {
+        return addTimer(new Handle.FutureTimer(f, clock.nanos() + toNanos(seconds), ++timerSeq));
+    }
+
+    static long toNanos(double seconds) {
+        if (!(seconds > 0)) return 0;
+        double n = seconds * 1e9;
+        return n >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 4 : (long) n;
+    }
+
+    /** A new pending future bound to this loop (asyncio's {@code loop.create_future()}). */
+    public <T> AsyncFuture<T> createFuture() {
+        return new AsyncFuture<>(this);
+    }
+
+    AsyncFuture<Object> createFuture(String what) {
+        return new AsyncFuture<>(this, what);
+    }
+
+    /** Creates and schedules a task; it starts when the loop next gets to it. */
+    public <T> Task<T> createTask(Callable<T> body) {
+        return createTask(null, body);
+    }
+
+    public <T> Task<T> createTask(String name, Callable<T> body) {
+        if (body == null) throw new NullPointerException("body");
+        checkThread("createTask()");
+        Task<T> t = new Task<>(this, name, body);
+        link(t);
+        t.queued = true;
+        ready.add(t);
+        return t;
+    }
+
+    public Task<Void> createTask(AsyncRunnable body) {
+        return createTask(null, body);
+    }
+
+    public Task<Void> createTask(String name, AsyncRunnable body) {
+        if (body == null) throw new NullPointerException("body");
+        return createTask(name, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private void link(Task<?> t) {
+        t.prev = tail;
+        if (tail == null) head = t;
+        else tail.next = t;
+        tail = t;
+        pendingCount++;
+    }
+
+    private void unlink(Task<?> t) {
+        Task<?> p = t.prev, n = t.next;
+        if (p == null) head = n;
+        else p.next = n;
+        if (n == null) tail = p;
+        else n.prev = p;
+        t.prev = t.next = null;
+        pendingCount--;
+    }
+
+    private void checkThread(String what) {
+        if (closed) throw new IllegalStateException("Event loop is closed");
+        if (isRunning && threadOf(owner) != Thread.currentThread()) {
+            throw new IllegalStateException(what + " was called from a thread that is not running this loop's tasks;"
+                    + " from another thread use callSoonThreadsafe()");
+        }
+    }
+
+    private static Thread threadOf(Object o) {
+        if (o instanceof Task<?> t) return t.thread;
+        if (o instanceof Driver d) return d.thread;
+        return null;
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /**
+     * Runs the loop until {@code future} is done and returns its result or throws its exception
+     * (a checked one wrapped in {@link AsyncExecutionException}). Other tasks run meanwhile; those
+     * still pending at the end stay pending and continue at the next run.
+     *
+     * @throws IllegalStateException if the loop is closed or running, or if called from inside a task
+     */
+    public <T> T runUntilComplete(AsyncFuture<T> future) {
+        if (future.loop != this) throw new IllegalArgumentException("the future belongs to another event loop");
+        if (closed) throw new IllegalStateException("Event loop is closed");
+        if (isRunning) throw new IllegalStateException("This event loop is already running");
+        if (runningLoopOrNull() != null) {
+            throw new IllegalStateException("Cannot run an event loop from inside a running one:"
+                    + " inside a task, await the future instead of running the loop");
+        }
+        Driver d = new Driver(Thread.currentThread(), future);
+        future.addCallbackObject(d);
+        drive(d);
+        future.removeCallbackObject(d);
+        if (d.interrupted) Thread.currentThread().interrupt();
+        if (!future.done()) throw new IllegalStateException("Event loop stopped before the future completed.");
+        return future.result();
+    }
+
+    /** Creates a task for {@code main} and runs the loop until it is done: see {@link #runUntilComplete(AsyncFuture)}. */
+    public <T> T runUntilComplete(Callable<T> main) {
+        return runUntilComplete(createTask(main));
+    }
+
+    public void runUntilComplete(AsyncRunnable main) {
+        runUntilComplete(createTask(main));
+    }
+
+    /** Runs the loop until {@link #stop()} is called. */
+    public void runForever() {
+        if (closed) throw new IllegalStateException("Event loop is closed");
+        if (isRunning) throw new IllegalStateException("This event loop is already running");
+        if (runningLoopOrNull() != null) throw new IllegalStateException("Cannot run an event loop from inside a running one");
+        Driver d = new Driver(Thread.currentThread(), null);
+        drive(d);
+        if (d.interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** Makes {@link #runForever} (or runUntilComplete) return once the callbacks queued before it have run. */
+    public void stop() {
+        checkThread("stop()");
+        Driver d = driver;
+        if (d != null && isRunning && !d.stopQueued) {
+            d.stopQueued = true;
+            ready.add(d);
+        }
+    }
+
+    private void drive(Driver d) {
+        driver = d;
+        batchLeft = 0;
+        owner = d;
+        isRunning = true;
+        register(this);
+        try {
+            yieldTurn(d);
+        } finally {
+            isRunning = false;
+            owner = null;
+            driver = null;
+            unregister(this);
+        }
+    }
+
+    private static void register(EventLoop l) {
+        synchronized (REGISTRY_LOCK) {
+            EventLoop[] a = running;
+            EventLoop[] b = java.util.Arrays.copyOf(a, a.length + 1);
+            b[a.length] = l;
+            running = b;
+        }
+    }
+
+    private static void unregister(EventLoop l) {
+        synchronized (REGISTRY_LOCK) {
+            EventLoop[] a = running;
+            int n = 0;
+            EventLoop[] b = new EventLoop[Math.max(0, a.length - 1)];
+            for (EventLoop x : a) if (x != l && n < b.length) b[n++] = x;
+            running = n == b.length ? b : java.util.Arrays.copyOf(b, n);
+        }
+    }
+
+    /** The loop whose turn the calling thread holds (inside a task or a callback), or null. */
+    static EventLoop runningLoopOrNull() {
+        Thread me = Thread.currentThread();
+        for (EventLoop l : running) {
+            if (threadOf(l.owner) == me) return l;
+        }
+        return null;
+    }
+
+    /** The task the calling thread is running, or null. */
+    static Task<?> currentTaskOrNull() {
+        Thread me = Thread.currentThread();
+        for (EventLoop l : running) {
+            Task<?> c = l.current;
+            if (c != null && c.thread == me) return c;
+        }
+        return null;
+    }
+
+    static Task<?> requireTask(String what) {
+        Task<?> t = currentTaskOrNull();
+        if (t == null) throw notInTask(what);
+        return t;
+    }
+
+    static IllegalStateException notInTask(String what) {
+        if (runningLoopOrNull() != null) {
+            return new IllegalStateException(what + " must run inside a task, not in a loop callback:"
+                    + " callbacks must not wait; create a task for the code that waits");
+        }
+        return new IllegalStateException(what + " must run inside a task: wrap your code in run(...)"
+                + " (or, with an event loop of your own, loop.runUntilComplete(...))");
+    }
+
+    // ------------------------------------------------------------------ the turn
+
+    /**
+     * The calling thread holds the turn as {@code me} (a Task or Driver; null for a finished
+     * task's thread that is about to end). Runs the scheduling step until it picks a task or
+     * driver, hands the turn to it, and (unless {@code me} is null) waits to be handed the turn
+     * back.
+     */
+    private void yieldTurn(Object me) {
+        current = null;
+        for (;;) {
+            Object item = nextItem();
+            if (item instanceof Task<?> t) {
+                t.queued = false;
+                if (t == me) break;
+                if (t.state != AsyncFuture.PENDING) continue;
+                if (t.thread == null) {
+                    if (t.mustCancel) { // cancelled before it ever ran: the body never runs
+                        unlink(t);
+                        t.body = null;
+                        t.cancelNow(t.cancelMessage);
+                        continue;
+                    }
+                    owner = t;
+                    t.thread = TASK_THREADS.newThread(() -> runTask(t));
+                    t.thread.start();
+                } else {
+                    owner = t;
+                    LockSupport.unpark(t.thread);
+                }
+                if (me == null) return;
+                awaitTurn(me);
+                break;
+            } else if (item instanceof Driver d) {
+                if (d != driver) continue; // stale stop request of an earlier run
+                d.stopQueued = false;
+                if (d == me) break;
+                owner = d;
+                LockSupport.unpark(d.thread);
+                if (me == null) return;
+                awaitTurn(me);
+                break;
+            } else {
+                runHandle((Handle) item);
+            }
+        }
+        if (me instanceof Task<?> t) current = t;
+    }
+
+    private void awaitTurn(Object me) {
+        if (me instanceof Driver d) {
+            while (owner != d) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) driverInterrupted(d);
+            }
+        } else {
+            while (owner != me) LockSupport.park(this);
+        }
+    }
+
+    private void driverInterrupted(Driver d) {
+        d.interrupted = true;
+        AsyncFuture<?> target = d.target;
+        callSoonThreadsafe(() -> {
+            if (target != null) target.cancel("interrupted");
+            else stop();
+        });
+    }
+
+    private Object nextItem() {
+        for (;;) {
+            if (batchLeft > 0) {
+                batchLeft--;
+                Object x = ready.pollFirst();
+                if (x != null) return x;
+                batchLeft = 0;
+            }
+            // A new batch: what other threads posted, then the timers that are due.
+            Handle e;
+            while ((e = external.poll()) != null) ready.add(e);
+            Handle first = null;
+            if (!timers.isEmpty()) {
+                long now = clock.nanos();
+                while ((first = timers.peek()) != null) {
+                    if (first.cancelled) {
+                        timers.poll();
+                    } else if (first.when <= now) {
+                        ready.add(timers.poll());
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (!ready.isEmpty()) {
+                batchLeft = ready.size();
+                continue;
+            }
+            // Nothing to do until a timer is due or another thread posts something.
+            if (first != null && clock.isVirtual() && inFlight.get() == 0 && external.isEmpty()) {
+                // Jump. Timers due within VIRTUAL_COALESCE of the first fire in the same batch,
+                // as they would after a real wake-up's latency: two sleeps of the same length
+                // started microseconds apart end together, as they do on a real clock.
+                long limit = first.when + VIRTUAL_COALESCE, last = first.when;
+                Handle h;
+                while ((h = timers.peek()) != null && h.when <= limit) {
+                    timers.poll();
+                    if (!h.cancelled) {
+                        ready.add(h);
+                        last = h.when;
+                    }
+                }
+                clock.advanceTo(last);
+                continue;
+            }
+            Thread me = Thread.currentThread();
+            idleWaiter = me;
+            try {
+                if (external.isEmpty()) {
+                    if (first == null) {
+                        LockSupport.park(this);
+                    } else {
+                        long wait = first.when - clock.nanos();
+                        if (wait > 0) LockSupport.parkNanos(this, wait);
+                    }
+                }
+            } finally {
+                idleWaiter = null;
+            }
+            if (Thread.interrupted()) {
+                Driver d = driver;
+                if (d != null && d.thread == me) driverInterrupted(d);
+            }
+        }
+    }
+
+    private void runHandle(Handle h) {
+        if (h.cancelled) return;
+        long t0 = debug ? System.nanoTime() : 0;
+        try {
+            h.fire();
+        } catch (Throwable x) {
+            warn("Exception in callback " + h + ":", x);
+        }
+        if (debug) {
+            long dt = System.nanoTime() - t0;
+            if (dt >= slowNanos) warn("Callback " + h + " held the loop for " + seconds(dt) + " s", null);
+        }
+    }
+
+    void scheduleCallback(AsyncFuture<?> f, Object cb) {
+        if (cb instanceof Task<?> t) {
+            if (!t.queued) {
+                t.queued = true;
+                ready.add(t);
+            }
+        } else if (cb instanceof Driver) {
+            ready.add(cb);
+        } else {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Handle h = new Handle.Callback(f, (Consumer) cb);
+            ready.add(h);
+        }
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    private void runTask(Task<?> t) {
+        current = t;
+        beginTurn();
+        Object result = null;
+        Throwable error = null;
+        try {
+            result = t.body.call();
+        } catch (Throwable x) {
+            error = x;
+        }
+        if (t.killed) {
+            current = null;
+            Driver c = closer;
+            owner = c;
+            LockSupport.unpark(c.thread);
+            return;
+        }
+        finish(t, result, error);
+        yieldTurn(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void finish(Task<T> t, Object result, Throwable error) {
+        unlink(t);
+        t.body = null;
+        String then;
+        if (error == null) {
+            if (t.mustCancel) {
+                t.cancelNow(t.cancelMessage);
+                then = "cancelled";
+            } else {
+                if (t.cancelDelivered) {
+                    warn("Task '" + t.getName() + "' caught its CancelledException and returned normally:"
+                            + " the cancellation was swallowed (rethrow it after cleaning up)", null);
+                }
+                t.complete((T) result, null);
+                then = "done";
+            }
+        } else if (error instanceof CancelledException ce) {
+            t.cancelNow(ce.getMessage());
+            then = "cancelled";
+        } else {
+            t.complete(null, error);
+            then = "failed: " + error;
+        }
+        endTurn(t, then);
+    }
+
+    /** Suspends the current task {@code t} until its step is picked again. */
+    void suspend(Task<?> t, AsyncFuture<?> on) {
+        if (debug || timeline != null) endTurn(t, on == null ? "yield" : "await " + on.describe());
+        yieldTurn(t);
+        if (debug || timeline != null) beginTurn();
+    }
+
+    private void beginTurn() {
+        if (debug || timeline != null) {
+            turnStartReal = System.nanoTime();
+            turnStartTime = clock.time();
+        }
+    }
+
+    private void endTurn(Task<?> t, String then) {
+        if (debug) {
+            long dt = System.nanoTime() - turnStartReal;
+            if (dt >= slowNanos) warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s", null);
+        }
+        Timeline tl = timeline;
+        if (tl != null) tl.add(new Timeline.Turn(t.id, t.getName(), turnStartTime, clock.time(), then));
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    /** After a suspension: throws what a cancellation (or the loop's closing) delivers to the task. */
+    static void afterResume(Task<?> t, AsyncFuture<?> awaited) {
+        if (t.killed) throw new LoopClosedError();
+        if (t.mustCancel || (t.payload != null && awaited != null && awaited.state == AsyncFuture.CANCELLED)) {
+            t.mustCancel = false;
+            RuntimeException p = t.payload;
+            t.payload = null;
+            t.deliveries++;
+            if (p == null) {
+                t.cancelDelivered = true;
+                p = new CancelledException(t.cancelMessage);
+            }
+            throw p;
+        }
+    }
+
+    static <T> T awaitFuture(AsyncFuture<T> f, String what) {
+        Task<?> t = currentTaskOrNull();
+        if (t == null) {
+            if (f.done()) return f.result();
+            throw notInTask(what);
+        }
+        if (t.killed) throw new LoopClosedError();
+        if (f.loop != t.loop) throw new IllegalStateException("the awaited future belongs to another event loop");
+        if (f == t) throw new IllegalStateException("Task '" + t.getName() + "' cannot await itself");
+        if (f.state == AsyncFuture.PENDING) {
+            f.addCallbackObject(t);
+            t.futWaiter = f;
+            if (t.mustCancel && f.cancel(t.cancelMessage)) t.mustCancel = false;
+            t.loop.suspend(t, f);
+            t.futWaiter = null;
+            afterResume(t, f);
+            if (f.state == AsyncFuture.CANCELLED) {
+                t.deliveries++;
+                if (t.cancelRequested) t.cancelDelivered = true;
+                throw f.cancelledError();
+            }
+        }
+        return f.result();
+    }
+
+    /** {@code sleep(0)}: yield exactly once. */
+    static void yieldNow(Task<?> t) {
+        if (t.killed) throw new LoopClosedError();
+        EventLoop l = t.loop;
+        t.queued = true;
+        l.ready.add(t);
+        l.suspend(t, null);
+        afterResume(t, null);
+    }
+
+    void noteFailure(AsyncFuture<?> f) {
+        failures.add(f);
+        if (failures.size() > 4096) failures.removeIf(x -> x.retrieved);
+    }
+
+    /** Throwable to unchecked: RuntimeExceptions and Errors as they are, checked ones wrapped. */
+    static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) return r;
+        if (t instanceof Error e) throw e;
+        return new AsyncExecutionException(t);
+    }
+
+    // ------------------------------------------------------------------ executors
+
+    /**
+     * Runs {@code fn} on {@code executor} (null: the loop's default pool of
+     * {@code min(32, cores + 4)} platform threads, like asyncio's) and returns a future of its
+     * result at once. The calling task may await it while the loop keeps serving other tasks.
+     * Cancelling the future does not stop work that has started (as in asyncio); work not yet
+     * started is withdrawn. While such work is in flight a virtual clock does not jump.
+     */
+    public <T> AsyncFuture<T> runInExecutor(Executor executor, Callable<T> fn) {
+        checkThread("runInExecutor()");
+        Executor ex = executor == null ? defaultExecutor() : executor;
+        AsyncFuture<T> fut = new AsyncFuture<>(this, "executor job");
+        inFlight.incrementAndGet();
+        FutureTask<T> job = new FutureTask<>(fn) {
+            @Override
+            protected void done() {
+                try {
+                    callSoonThreadsafe(() -> {
+                        if (fut.done()) return;
+                        if (isCancelled()) {
+                            fut.cancel();
+                            return;
+                        }
+                        try {
+                            fut.complete(get(), null);
+                        } catch (java.util.concurrent.ExecutionException x) {
+                            fut.complete(null, x.getCause());
+                        } catch (Throwable x) {
+                            fut.complete(null, x);
+                        }
+                    });
+                } catch (IllegalStateException closedLoop) {
+                    // the loop was closed meanwhile: nobody is left to tell
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
+        };
+        fut.addDoneCallback(f -> {
+            if (f.cancelled()) job.cancel(false);
+        });
+        try {
+            ex.execute(job);
+        } catch (RejectedExecutionException x) {
+            inFlight.decrementAndGet();
+            throw x;
+        }
+        return fut;
+    }
+
+    /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
+    public synchronized ExecutorService defaultExecutor() {
+        if (defaultExecutor == null) {
+            int n = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+            ThreadPoolExecutor tpe = new ThreadPoolExecutor(n, n, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread th = new Thread(r, "loomlab-executor-" + EXECUTOR_THREADS.incrementAndGet());
+                th.setDaemon(true);
+                return th;
+            });
+            tpe.allowCoreThreadTimeOut(true);
+            defaultExecutor = tpe;
+        }
+        return defaultExecutor;
+    }
+
+    /** The default executor's size: min(32, cores + 4), as asyncio's. */
+    public static int defaultExecutorWorkers() {
+        return Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+    }
+
+    /** Shuts the default executor down and waits for its running jobs (asyncio's {@code shutdown_default_executor}). */
+    public void shutdownDefaultExecutor() {
+        ThreadPoolExecutor ex;
+        synchronized (this) {
+            ex = defaultExecutor;
+            defaultExecutor = null;
+        }
+        if (ex == null) return;
+        ex.shutdown();
+        try {
+            while (!ex.awaitTermination(1, TimeUnit.SECONDS)) {
+                // keep waiting: jobs that were started are finished, as asyncio does
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ closing
+
+    /**
+     * Closes the loop (asyncio's {@code loop.close()}): must not be running. Tasks still pending
+     * will never run again: each is reported ("Task 'Task-2' was still pending when its event
+     * loop was closed ...", asyncio's "Task was destroyed but it is pending!") and its virtual
+     * thread is unwound (its {@code finally} blocks run; awaits there fail at once). Failed
+     * tasks and futures whose exception nobody retrieved are reported ("Task exception was never
+     * retrieved"). Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (isRunning) throw new IllegalStateException("Cannot close a running event loop");
+        if (closed) return;
+        List<Task<?>> pending = allTasks();
+        for (Task<?> t : pending) {
+            String on = t.awaiting();
+            warn("Task '" + t.getName() + "' was still pending when its event loop was closed and will never finish"
+                    + (t.thread == null ? " (it never started)" : on != null ? " (it was awaiting " + on + ")" : "")
+                    + ". Await or cancel tasks before closing the loop; run(...) does it for you.", null);
+        }
+        closed = true;
+        register(this); // so that awaits in the unwinding tasks find their task, and fail at once
+        try {
+            for (Task<?> t : pending) {
+                if (t.thread == null || !t.thread.isAlive()) continue;
+                Driver c = new Driver(Thread.currentThread(), null);
+                closer = c;
+                t.killed = true;
+                owner = t;
+                LockSupport.unpark(t.thread);
+                while (owner != c) LockSupport.park(this);
+                owner = null;
+            }
+        } finally {
+            closer = null;
+            current = null;
+            unregister(this);
+        }
+        ready.clear();
+        timers.clear();
+        external.clear();
+        reportUnretrieved();
+        ThreadPoolExecutor ex;
+        synchronized (this) {
+            ex = defaultExecutor;
+            defaultExecutor = null;
+        }
+        if (ex != null) ex.shutdown();
+    }
+
+    void reportUnretrieved() {
+        for (AsyncFuture<?> f : failures) {
+            if (f.retrieved || f.state != AsyncFuture.FINISHED || f.failure == null) continue;
+            f.retrieved = true;
+            warn((f instanceof Task ? "Task" : "Future") + " exception was never retrieved: " + f.describe()
+                    + " failed with", f.failure);
+        }
+        failures.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "<EventLoop " + (closed ? "closed" : isRunning ? "running" : "stopped") + " clock=" + clock
+                + " tasks=" + pendingCount + ">";
+    }
+
+    /** The thread driving a run (runUntilComplete/runForever), as a holder of the turn. */
+    static final class Driver {
+        final Thread thread;
+        final AsyncFuture<?> target;
+        boolean interrupted;
+        boolean stopQueued;
+
+        Driver(Thread thread, AsyncFuture<?> target) {
+            this.thread = thread;
+            this.target = target;
+        }
+    }
+
+    /** Thrown into the tasks of a closed loop to unwind their threads. */
+    static final class LoopClosedError extends Error {
+        private static final long serialVersionUID = 1L;
+
+        LoopClosedError() {
+            super("the event loop was closed while this task was pending", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.loomlab.async;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A record of what ran when on one loop, as plain data, for drawing (for example as an SVG
+ * timeline). Started by {@link EventLoop#startRecording()}. Each {@link Turn} is one stretch
+ * during which a task held the loop: from the moment it got the turn to the await (or the end)
+ * where it gave it back. Times are {@link EventLoop#time()} values in seconds, so under a
+ * virtual clock they show the program's own time line.
+ */
+public final class Timeline {
+    /**
+     * One turn of one task on the loop.
+     *
+     * @param taskId {@link Task#getId()}
+     * @param task   the task's name at the end of the turn
+     * @param start  loop time the task got the turn
+     * @param end    loop time it gave the turn back
+     * @param then   what ended the turn: {@code "await sleep(0.1)"}, {@code "await Task 'b'"},
+     *               {@code "yield"} (sleep(0)), {@code "done"}, {@code "failed: ..."}, {@code "cancelled"}
+     */
+    public record Turn(long taskId, String task, double start, double end, String then) {
+    }
+
+    private final List<Turn> turns = new ArrayList<>();
+
+    synchronized void add(Turn t) {
+        turns.add(t);
+    }
+
+    /** A snapshot of the turns recorded so far, in the order they ended (which is also the order they started). */
+    public synchronized List<Turn> turns() {
+        return List.copyOf(turns);
+    }
+
+    /** The turns as a plain text table, one line each. */
+    public synchronized String toText() {
+        StringBuilder sb = new StringBuilder();
+        for (Turn t : turns) {
+            sb.append(String.format(Locale.ROOT, "%9.4f %9.4f  %-12s %s%n", t.start(), t.end(), t.task(), t.then()));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.loomlab.async;
+
+import static dev.loomlab.async.Async.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Five sleep-heavy programs print the same lines, elapsed times included, on the system clock
+ * and on the virtual clock; the virtual runs take a fraction of the time.
+ */
+@Timeout(120)
+class VirtualClockTest {
+
+    static String at(double t0) {
+        return String.format(Locale.ROOT, "%.1f", time() - t0);
+    }
+
+    static void tickers() {
+        double t0 = time();
+        List<Task<Void>> ts = new ArrayList<>();
+        for (String name : List.of("fast", "slow")) {
+            double period = name.equals("fast") ? 0.1 : 0.25;
+            ts.add(createTask(name, () -> {
+                for (int i = 0; i < 3; i++) {
+                    sleep(period);
+                    System.out.println(name + " tick " + i + " at " + at(t0));
+                }
+            }));
+        }
+        gather(ts).await();
+    }
+
+    static void producerConsumer() {
+        double t0 = time();
+        var q = new AsyncQueue<Integer>(2);
+        var consumer = createTask(() -> {
+            for (int i = 0; i < 4; i++) {
+                int item = q.get();
+                sleep(0.1);
+                System.out.println("consumed " + item + " at " + at(t0));
+            }
+        });
+        for (int i = 0; i < 4; i++) {
+            q.put(i);
+            System.out.println("produced " + i + " at " + at(t0));
+            sleep(0.05);
+        }
+        consumer.await();
+    }
+
+    static void gatherStaggered() {
+        double t0 = time();
+        var r = gather(() -> {
+            sleep(0.3);
+            return "a";
+        }, () -> {
+            sleep(0.1);
+            return "b";
+        }, () -> {
+            sleep(0.2);
+            return "c";
+        }).await();
+        System.out.println(r + " after " + at(t0));
+    }
+
+    static void timeouts() {
+        double t0 = time();
+        try {
+            waitFor(() -> {
+                sleep(1);
+                return 1;
+            }, 0.2);
+        } catch (AsyncTimeoutException e) {
+            System.out.println("timed out at " + at(t0));
+        }
+        try (var scope = timeout(0.1)) {
+            sleep(5);
+        } catch (AsyncTimeoutException e) {
+            System.out.println("scope expired at " + at(t0));
+        }
+        var d = Async.wait(List.of(createTask(() -> sleep(0.5))), java.time.Duration.ofMillis(100));
+        System.out.println("wait returned " + d.pending().size() + " pending at " + at(t0));
+        d.pending().iterator().next().await();
+        System.out.println("all done at " + at(t0));
+    }
+
+    static void limitedWorkers() {
+        double t0 = time();
+        var sem = new AsyncSemaphore(2);
+        taskGroup(tg -> {
+            for (int i = 0; i < 5; i++) {
+                int k = i;
+                tg.createTask(() -> {
+                    try (var p = sem.acquire()) {
+                        System.out.println("worker " + k + " starts at " + at(t0));
+                        sleep(0.1);
+                    }
+                });
+            }
+        });
+        System.out.println("group done at " + at(t0));
+    }
+
+    record Outcome(List<String> lines, long nanos) {
+    }
+
+    static Outcome runWith(AsyncRunnable program, Clock clock) {
+        long start = System.nanoTime();
+        var c = Capture.of(() -> run(program, clock));
+        return new Outcome(c.out, System.nanoTime() - start);
+    }
+
+    static void assertSameOnBothClocks(AsyncRunnable program, double realSeconds) {
+        runWith(program, Clock.virtual()); // warm up the code paths
+        Outcome real = runWith(program, Clock.system());
+        Outcome virtual = runWith(program, Clock.virtual());
+        assertFalse(real.lines().isEmpty());
+        assertEquals(real.lines(), virtual.lines());
+        assertTrue(real.nanos() >= realSeconds * 1e9 * 0.95, "the real run really waited: " + real.nanos());
+        assertTrue(virtual.nanos() < real.nanos() / 2, "the virtual run skipped the waiting: " + virtual.nanos() + " vs " + real.nanos());
+    }
+
+    @Test
+    void tickersPrintTheSameOnBothClocks() {
+        assertSameOnBothClocks(VirtualClockTest::tickers, 0.75);
+    }
+
+    @Test
+    void producerConsumerPrintsTheSameOnBothClocks() {
+        assertSameOnBothClocks(VirtualClockTest::producerConsumer, 0.4);
+    }
+
+    @Test
+    void gatherPrintsTheSameOnBothClocks() {
+        assertSameOnBothClocks(VirtualClockTest::gatherStaggered, 0.3);
+    }
+
+    @Test
+    void timeoutsPrintTheSameOnBothClocks() {
+        assertSameOnBothClocks(VirtualClockTest::timeouts, 0.8);
+    }
+
+    @Test
+    void limitedWorkersPrintTheSameOnBothClocks() {
+        assertSameOnBothClocks(VirtualClockTest::limitedWorkers, 0.3);
+    }
+
+    @Test
+    void aLongSleepEndsAtOnceWithTheRightLoopTime() {
+        long start = System.nanoTime();
+        double took = run(() -> {
+            double t0 = time();
+            sleep(3600);
+            return time() - t0;
+        }, Clock.virtual());
+        assertEquals(3600, took, 0.01);
+        assertTrue(System.nanoTime() - start < 5e9);
+    }
+
+    @Test
+    void theSettingMakesTheVirtualClockTheDefault() {
+        String old = System.getProperty("loomlab.clock");
+        System.setProperty("loomlab.clock", "virtual");
+        try {
+            assertTrue(Clock.defaultClock().isVirtual());
+            assertEquals(Boolean.TRUE, run(() -> {
+                sleep(100);
+                return getRunningLoop().clock().isVirtual();
+            }));
+        } finally {
+            if (old == null) System.clearProperty("loomlab.clock");
+            else System.setProperty("loomlab.clock", old);
+        }
+    }
+}
