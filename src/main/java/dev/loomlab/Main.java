@@ -1,8 +1,12 @@
 package dev.loomlab;
 
+import dev.loomlab.async.Timeline;
+import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.Renderers;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.JShellInterpreter;
 import dev.loomlab.eval.PreloadedImports;
+import dev.loomlab.eval.loop.SessionLoop;
 import dev.loomlab.kernel.Kernel;
 import dev.loomlab.kernel.KernelLog;
 import dev.loomlab.magic.MagicInterpreter;
@@ -15,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code java -jar loomlab.jar CONNECTION_FILE}: the process a Jupyter frontend starts. */
 public final class Main {
@@ -43,8 +48,14 @@ public final class Main {
         // builds itself in the background.
         ZmqTransport transport = new ZmqTransport(info, KernelLog::warn);
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
+        imports.add("import static dev.loomlab.async.Async.*;");
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
-        Interpreter interpreter = new MagicInterpreter(new JShellInterpreter(imports), Magics.standard());
+        JShellInterpreter jshell = new JShellInterpreter(imports);
+        SessionLoop session = new SessionLoop();
+        jshell.setCellHost(session);
+        Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
+                "image/svg+xml", timeline.toSvg(), "text/plain", timeline.toText())));
+        Interpreter interpreter = new MagicInterpreter(jshell, Magics.standard(session));
         new Kernel(transport, interpreter).run();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.

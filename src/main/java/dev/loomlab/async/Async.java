@@ -62,9 +62,7 @@ public final class Async {
 
     /** {@link #run(Callable)} on a loop with the given clock, e.g. {@code run(main, Clock.virtual())}. */
     public static <T> T run(Callable<T> main, Clock clock) {
-        if (EventLoop.runningLoopOrNull() != null) {
-            throw new IllegalStateException("run() cannot be called from a running event loop: inside a task, await instead");
-        }
+        EventLoop.checkMayRunHere("run() cannot be called from a running event loop: inside a task, await instead");
         EventLoop loop = new EventLoop(clock);
         try {
             Task<T> task = loop.createTask(main);

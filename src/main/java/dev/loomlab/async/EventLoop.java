@@ -87,6 +87,7 @@ public final class EventLoop implements AutoCloseable {
     private int pendingCount;
     private final ArrayList<AsyncFuture<?>> failures = new ArrayList<>();
 
+    private volatile boolean nestedRunAllowed;
     private boolean debug;
     private long slowNanos = 100_000_000L;
     private long turnStartReal;
@@ -328,10 +329,8 @@ public final class EventLoop implements AutoCloseable {
         if (future.loop != this) throw new IllegalArgumentException("the future belongs to another event loop");
         if (closed) throw new IllegalStateException("Event loop is closed");
         if (isRunning) throw new IllegalStateException("This event loop is already running");
-        if (runningLoopOrNull() != null) {
-            throw new IllegalStateException("Cannot run an event loop from inside a running one:"
-                    + " inside a task, await the future instead of running the loop");
-        }
+        checkMayRunHere("Cannot run an event loop from inside a running one:"
+                + " inside a task, await the future instead of running the loop");
         Driver d = new Driver(Thread.currentThread(), future);
         future.addCallbackObject(d);
         drive(d);
@@ -354,7 +353,7 @@ public final class EventLoop implements AutoCloseable {
     public void runForever() {
         if (closed) throw new IllegalStateException("Event loop is closed");
         if (isRunning) throw new IllegalStateException("This event loop is already running");
-        if (runningLoopOrNull() != null) throw new IllegalStateException("Cannot run an event loop from inside a running one");
+        checkMayRunHere("Cannot run an event loop from inside a running one");
         Driver d = new Driver(Thread.currentThread(), null);
         drive(d);
         if (d.interrupted) Thread.currentThread().interrupt();
@@ -408,17 +407,37 @@ public final class EventLoop implements AutoCloseable {
     /** The loop whose turn the calling thread holds (inside a task or a callback), or null. */
     static EventLoop runningLoopOrNull() {
         Thread me = Thread.currentThread();
-        for (EventLoop l : running) {
-            if (threadOf(l.owner) == me) return l;
+        EventLoop[] loops = running;
+        // newest first: a loop run inside a task of another (see setNestedRunAllowed) is the one in charge
+        for (int i = loops.length - 1; i >= 0; i--) {
+            if (threadOf(loops[i].owner) == me) return loops[i];
         }
         return null;
+    }
+
+    /**
+     * Lets {@code run(...)} and {@link #runUntilComplete} be called from a task of this loop:
+     * that task then drives the new loop itself while this loop waits, frozen, until it
+     * returns. asyncio refuses this ("cannot be called from a running event loop"; IPython
+     * users reach for nest_asyncio); a notebook whose cells are tasks of a session loop needs
+     * it so that a lesson can still show {@code run(main)} with its own fresh loop.
+     */
+    public void setNestedRunAllowed(boolean allowed) {
+        nestedRunAllowed = allowed;
+    }
+
+    /** Throws unless the calling thread may start running a loop here (see {@link #setNestedRunAllowed}). */
+    static void checkMayRunHere(String message) {
+        EventLoop outer = runningLoopOrNull();
+        if (outer != null && !outer.nestedRunAllowed) throw new IllegalStateException(message);
     }
 
     /** The task the calling thread is running, or null. */
     static Task<?> currentTaskOrNull() {
         Thread me = Thread.currentThread();
-        for (EventLoop l : running) {
-            Task<?> c = l.current;
+        EventLoop[] loops = running;
+        for (int i = loops.length - 1; i >= 0; i--) {
+            Task<?> c = loops[i].current;
             if (c != null && c.thread == me) return c;
         }
         return null;

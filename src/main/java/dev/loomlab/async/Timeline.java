@@ -36,6 +36,11 @@ public final class Timeline {
         return List.copyOf(turns);
     }
 
+    /** The turns drawn as an SVG picture: a row per task, solid while it holds the loop. */
+    public String toSvg() {
+        return TimelineSvg.draw(turns());
+    }
+
     /** The turns as a plain text table, one line each. */
     public synchronized String toText() {
         StringBuilder sb = new StringBuilder();

@@ -12,7 +12,9 @@ final class Interruption {
 
     private Interruption() {}
 
-    static Failure failure() {
-        return new Failure(ENAME, MESSAGE, List.of(ENAME + ": " + MESSAGE));
+    /** @param stopped what the interrupt ended besides the cell ("cancelled 2 tasks"), or null */
+    static Failure failure(String stopped) {
+        String message = stopped == null ? MESSAGE : MESSAGE + " Also " + stopped + ".";
+        return new Failure(ENAME, message, List.of(ENAME + ": " + message));
     }
 }

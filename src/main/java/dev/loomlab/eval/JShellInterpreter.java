@@ -44,6 +44,8 @@ public final class JShellInterpreter implements Interpreter {
     private final Thread.UncaughtExceptionHandler previousDefaultHandler;
     private final List<String> preloadedImports;
     private volatile boolean interruptRequested;
+    private volatile CellHost cellHost;
+    private volatile String interruptReport;
 
     /** Starts JShell in the background with {@link PreloadedImports}; returns at once. */
     public JShellInterpreter() {
@@ -64,6 +66,14 @@ public final class JShellInterpreter implements Interpreter {
         return preloadedImports;
     }
 
+    /**
+     * Runs cells' user code through {@code host} from the next cell on (by default each
+     * snippet runs on a plain thread named "main").
+     */
+    public void setCellHost(CellHost host) {
+        this.cellHost = host;
+    }
+
     /** Waits until JShell is built and warmed up; the kernel may call it to measure or to fail early. */
     public void awaitReady() {
         shell();
@@ -72,10 +82,24 @@ public final class JShellInterpreter implements Interpreter {
     @Override
     public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
         interruptRequested = false;
+        interruptReport = null;
         CellIo io = new CellIo(sink, input);
         CellContext context = Console.beginCell(io, true);
+        CellHost host = cellHost;
         try {
-            return new CellRun(shell(), code, "cell " + executionCount, io).run();
+            JShell js = shell();
+            if (host != null) {
+                provider.control().useHost(host);
+                host.cellStarted("cell " + executionCount);
+            }
+            Outcome outcome;
+            try {
+                outcome = new CellRun(js, code, "cell " + executionCount, io).run();
+            } finally {
+                String note = host == null ? null : host.cellEnded();
+                if (note != null) io.display(CellNote.of(note), null, false);
+            }
+            return outcome;
         } catch (RuntimeException | Error e) {
             return engineFailure(e);
         } finally {
@@ -105,6 +129,8 @@ public final class JShellInterpreter implements Interpreter {
     @Override
     public void interrupt() {
         interruptRequested = true;
+        CellHost host = cellHost;
+        if (host != null) interruptReport = host.interrupt();
         if (shell.isDone() && !shell.isCompletedExceptionally()) {
             shell.join().stop();
         }
@@ -163,7 +189,7 @@ public final class JShellInterpreter implements Interpreter {
             MimeBundle value = null;
             for (int i = 0; i < snippets.size(); i++) {
                 if (interruptRequested) {
-                    return Interruption.failure();
+                    return Interruption.failure(interruptReport);
                 }
                 boolean last = i == snippets.size() - 1;
                 SnippetRun run = evaluate(js, code, snippets.get(i), place, last);
@@ -213,7 +239,7 @@ public final class JShellInterpreter implements Interpreter {
         // Also when the snippet ended normally: the user asked to stop, and what it waited
         // for may simply have been stopped first (a joined thread dies before join is interrupted).
         if (value.stopped() || interruptRequested) {
-            return new SnippetRun(event, Interruption.failure());
+            return new SnippetRun(event, Interruption.failure(interruptReport));
         }
         if (event.status() == Snippet.Status.REJECTED) {
             List<Diag> errors = withLock(() -> js.diagnostics(event.snippet()).filter(Diag::isError).toList());

@@ -1,5 +1,6 @@
 package dev.loomlab.eval.exec;
 
+import dev.loomlab.eval.CellHost;
 import java.lang.reflect.Method;
 import jdk.jshell.execution.LocalExecutionControl;
 
@@ -23,12 +24,19 @@ public final class CellExecutionControl extends LocalExecutionControl {
 
     private final UserCodeListener listener;
     private final Thread.UncaughtExceptionHandler reporter;
+    private volatile CellHost host;
     private volatile boolean renderNextValue;
     private volatile SnippetValue lastValue = SnippetValue.NONE;
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
         this.listener = listener;
         this.reporter = reporter;
+        this.host = new ThreadCellHost(reporter);
+    }
+
+    /** Where snippets run from now on (a plain "main" thread until told otherwise). */
+    public void useHost(CellHost host) {
+        this.host = host;
     }
 
     /** Whether the next snippet's value should be rendered (only the cell's last one is shown). */
@@ -45,7 +53,7 @@ public final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter);
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
         boolean stopped = false;

@@ -1,5 +1,6 @@
 package dev.loomlab.eval.exec;
 
+import dev.loomlab.eval.CellHost;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
 import java.lang.reflect.InvocationTargetException;
@@ -14,15 +15,17 @@ final class SnippetCall {
     final Method doit;
     final boolean renderValue;
     final Thread.UncaughtExceptionHandler reporter;
+    final CellHost host;
     private volatile Object value;
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
 
-    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter) {
+    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host) {
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;
+        this.host = host;
     }
 
     /** Runs on the cell's "main" thread; rendering happens there too, so interrupt can stop it. */

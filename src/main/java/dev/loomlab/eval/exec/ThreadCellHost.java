@@ -1,0 +1,50 @@
+package dev.loomlab.eval.exec;
+
+import dev.loomlab.eval.CellHost;
+
+/**
+ * Runs each snippet on a fresh platform thread named "main" in a {@link CellThreadGroup}, like
+ * a Java program's main thread; threads the snippet starts join that group, whose uncaught
+ * exceptions are reported to the cell. The host used when no event loop hosts the cells.
+ */
+public final class ThreadCellHost implements CellHost {
+    private final Thread.UncaughtExceptionHandler reporter;
+
+    public ThreadCellHost(Thread.UncaughtExceptionHandler reporter) {
+        this.reporter = reporter;
+    }
+
+    @Override
+    public void cellStarted(String cellName) {}
+
+    @Override
+    public void runUserCode(Runnable userCode) {
+        ThreadGroup group = new CellThreadGroup(Thread.currentThread().getThreadGroup(), reporter);
+        Thread main = new Thread(group, userCode, "main");
+        main.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        main.start();
+        joinEvenIfInterrupted(main);
+    }
+
+    @Override
+    public String cellEnded() {
+        return null;
+    }
+
+    @Override
+    public String interrupt() {
+        return null;
+    }
+
+    // An interrupt reaches both threads; the cell's own thread decides how the snippet ends.
+    static void joinEvenIfInterrupted(Thread thread) {
+        while (true) {
+            try {
+                thread.join();
+                return;
+            } catch (InterruptedException again) {
+                // keep waiting: stop() also stops the thread we wait for
+            }
+        }
+    }
+}

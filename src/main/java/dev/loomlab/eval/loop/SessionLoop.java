@@ -1,0 +1,241 @@
+package dev.loomlab.eval.loop;
+
+import dev.loomlab.async.Async;
+import dev.loomlab.async.Clock;
+import dev.loomlab.async.EventLoop;
+import dev.loomlab.async.ReturnWhen;
+import dev.loomlab.async.Task;
+import dev.loomlab.eval.CellHost;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The event loop a notebook session lives on (IPython's top-level await, in Java): each cell
+ * runs as the main task of one long-lived loop, so a cell can {@code sleep}, {@code createTask},
+ * {@code gather} and {@code await} directly, and tasks it leaves running go on after it ends.
+ *
+ * <p>A cell's snippets reach its main task one by one: the task takes each from a queue and
+ * runs it. While JShell compiles the next snippet the task waits on that queue without giving
+ * the loop away, so the cell behaves as one uninterrupted piece of code: a task it creates
+ * starts only when the cell awaits, exactly as in asyncio. {@code run(main)} inside a cell
+ * still gets a fresh loop (nested runs are allowed on this loop; the session waits meanwhile).
+ *
+ * <p>Interrupt cancels the cell's main task and every task created during the cell (each gets
+ * CancelledException and can clean up), interrupts the thread running the cell's code (ending
+ * a Thread.sleep or join) and the platform threads the cell started; JShell's own stop ends
+ * tight loops. What was stopped is reported in a note under the cell.
+ */
+public final class SessionLoop implements CellHost, AutoCloseable {
+    private static final Runnable END = () -> {};
+
+    private final EventLoop loop;
+    private final Thread driver;
+    private volatile Cell current;
+    private volatile boolean closed;
+
+    public SessionLoop() {
+        this(Clock.defaultClock());
+    }
+
+    public SessionLoop(Clock clock) {
+        loop = Async.newEventLoop(clock);
+        loop.setNestedRunAllowed(true);
+        driver = Thread.ofPlatform().daemon().name("loomlab-loop").start(this::drive);
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    private void drive() {
+        while (!closed) {
+            try {
+                loop.runForever();
+            } catch (RuntimeException e) {
+                if (closed) return;
+            }
+            // a cell may have called stop() on the session loop: keep serving the session
+            if (Thread.interrupted() && closed) return;
+        }
+    }
+
+    /** One cell on the loop: its snippet queue, its main task, and what it started. */
+    private static final class Cell {
+        final String name;
+        final LinkedBlockingQueue<Runnable> jobs = new LinkedBlockingQueue<>();
+        final CountDownLatch finished = new CountDownLatch(1);
+        final Set<Thread> threadsBefore;
+        volatile Task<?> task;
+        volatile Thread codeThread;
+        volatile Set<Task<?>> tasksBefore = Set.of();
+        /** JShell's threads that hand us snippets: not the cell's threads, never interrupted by us. */
+        final Set<Thread> engineThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        volatile boolean interrupted;
+        volatile List<String> stillRunning = List.of();
+        volatile int cancelled;
+        volatile int threadsInterrupted;
+
+        Cell(String name) {
+            this.name = name;
+            this.threadsBefore = PlatformThreads.snapshot();
+        }
+    }
+
+    @Override
+    public void cellStarted(String cellName) {
+        Cell cell = new Cell(cellName);
+        current = cell;
+        loop.callSoonThreadsafe(() -> cell.task = loop.createTask(cellName, () -> body(cell)));
+    }
+
+    private Object body(Cell cell) {
+        try {
+            cell.codeThread = Thread.currentThread();
+            cell.tasksBefore = new HashSet<>(loop.allTasks());
+            while (true) {
+                Runnable job;
+                try {
+                    job = cell.jobs.take();
+                } catch (InterruptedException e) {
+                    continue; // an interrupt meant for the user's code arrived late
+                }
+                if (job == END) break;
+                try {
+                    job.run();
+                } finally {
+                    Thread.interrupted();
+                }
+            }
+            List<Task<?>> started = startedBy(cell);
+            if (cell.interrupted && !started.isEmpty()) {
+                started.forEach(Task::cancel);
+                Async.wait(started, ReturnWhen.ALL_COMPLETED, Duration.ofSeconds(2));
+                cell.cancelled = started.size();
+            } else {
+                cell.stillRunning = started.stream().map(Task::getName).toList();
+            }
+            return null;
+        } finally {
+            cell.finished.countDown();
+        }
+    }
+
+    private List<Task<?>> startedBy(Cell cell) {
+        List<Task<?>> started = new ArrayList<>();
+        for (Task<?> t : loop.allTasks()) {
+            if (t != cell.task && !cell.tasksBefore.contains(t) && !t.done()) started.add(t);
+        }
+        return started;
+    }
+
+    @Override
+    public void runUserCode(Runnable userCode) {
+        Cell cell = current;
+        if (cell == null) {
+            userCode.run(); // outside any cell (warm-up): no loop needed
+            return;
+        }
+        cell.engineThreads.add(Thread.currentThread());
+        CountDownLatch done = new CountDownLatch(1);
+        cell.jobs.add(() -> {
+            try {
+                userCode.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        while (!awaitQuietly(done)) {
+            Task<?> task = cell.task;
+            if (task != null && task.done() && cell.finished.getCount() == 0) {
+                throw new IllegalStateException("the cell's task was cancelled before this statement could run");
+            }
+        }
+    }
+
+    @Override
+    public String cellEnded() {
+        Cell cell = current;
+        if (cell == null) return null;
+        cell.jobs.add(END);
+        while (!awaitQuietly(cell.finished)) {
+            Task<?> task = cell.task;
+            if (task != null && task.done()) break; // cancelled before it ever ran
+        }
+        current = null;
+        if (cell.interrupted) {
+            List<String> parts = new ArrayList<>();
+            if (cell.cancelled > 0) parts.add("cancelled " + plural(cell.cancelled, "task"));
+            if (cell.threadsInterrupted > 0) parts.add("interrupted " + plural(cell.threadsInterrupted, "thread"));
+            return parts.isEmpty() ? null : "Stopped: " + String.join(", ", parts) + ".";
+        }
+        List<String> names = cell.stillRunning;
+        if (names.isEmpty()) return null;
+        return plural(names.size(), "task") + " still running: " + String.join(", ", names)
+                + " (they go on in the background; %tasks lists them)";
+    }
+
+    @Override
+    public String interrupt() {
+        Cell cell = current;
+        if (cell == null) return null;
+        cell.interrupted = true;
+        Thread codeThread = cell.codeThread;
+        if (codeThread != null) codeThread.interrupt();
+        // cancel the main task if it awaits something; the tasks it started are cancelled when it ends
+        loop.callSoonThreadsafe(() -> {
+            Task<?> task = cell.task;
+            if (task != null && !task.done()) task.cancel();
+        });
+        Set<Thread> started = PlatformThreads.startedSince(cell.threadsBefore);
+        started.removeAll(cell.engineThreads);
+        started.forEach(Thread::interrupt);
+        cell.threadsInterrupted = started.size();
+        return null;
+    }
+
+    /** A line per live task: name, state and what it waits for (for %tasks). */
+    public String describeTasks() {
+        List<Task<?>> tasks = onLoop();
+        if (tasks.isEmpty()) return "No tasks are running.";
+        return tasks.stream()
+                .map(t -> String.format("%-16s %-9s %s", t.getName(), t.state().name().toLowerCase(),
+                        t.awaiting() == null ? "" : "waiting on " + t.awaiting()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private List<Task<?>> onLoop() {
+        java.util.concurrent.CompletableFuture<List<Task<?>>> tasks = new java.util.concurrent.CompletableFuture<>();
+        loop.callSoonThreadsafe(() -> tasks.complete(loop.allTasks()));
+        try {
+            return tasks.get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return List.of(); // the loop is frozen by a blocking task; nothing safe to read
+        }
+    }
+
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            return false; // JShell's stop interrupts this thread; interrupt() handles the cell
+        }
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        loop.callSoonThreadsafe(loop::stop);
+        driver.interrupt();
+    }
+}
