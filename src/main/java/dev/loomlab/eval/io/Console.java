@@ -18,7 +18,7 @@ public final class Console {
     private static final InputStream ORIGINAL_IN = System.in;
 
     private static final HeldOutput HELD = new HeldOutput();
-    private static final CellIo BETWEEN_CELLS = new CellIo(HELD, null);
+    private static final CellIo BETWEEN_CELLS = new CellIo(HELD, null, OutputLimit.NONE); // HeldOutput bounds itself
     private static int installs;
 
     private Console() {}
