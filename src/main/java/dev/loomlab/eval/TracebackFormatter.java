@@ -115,6 +115,9 @@ final class TracebackFormatter {
         if (!user.equals(className)) {
             return user;
         }
+        if (className.startsWith("dev.loomlab.eval.exec.")) {
+            return className.substring("dev.loomlab.eval.exec.".length()); // the engine's own, e.g. SystemExitError
+        }
         if (className.startsWith("java.lang.") && className.indexOf('.', "java.lang.".length()) < 0) {
             return className.substring("java.lang.".length());
         }

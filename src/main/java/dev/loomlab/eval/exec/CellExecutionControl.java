@@ -43,6 +43,20 @@ public final class CellExecutionControl extends LocalExecutionControl {
         return value;
     }
 
+    /** Every class of a snippet passes here: exit calls are redirected before JShell instruments and loads it. */
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(ExitCallRewriter.rewriteAll(classes));
+    }
+
+    /** Local execution does not redefine classes today; should a JDK start to, the guard stays. */
+    @Override
+    public void redefine(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.redefine(ExitCallRewriter.rewriteAll(classes));
+    }
+
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter);
