@@ -119,6 +119,45 @@ class ExitOutsideCellCodeTests(RobustKernelTestCase):
 class MemoryAndStackTests(RobustKernelTestCase):
     kernel_env = {"JDK_JAVA_OPTIONS": "-Xmx512m"}
 
+    def assert_out_of_memory(self, reply):
+        self.assertEqual(reply["status"], "error", reply)
+        self.assertEqual(reply["ename"], "OutOfMemoryError")
+        self.assertIn("Java heap space", reply["evalue"])
+
+    def assert_memory_is_free(self):
+        # 320 MB of a 512 MB heap: impossible while the failed cell's data is still held.
+        self.assertEqual(self.value("new long[40_000_000].length"), "40000000")
+
+    def test_running_out_of_memory_frees_the_cells_variable_and_says_so(self):
+        reply, outputs = self.run_cell("var hog = new ArrayList<long[]>();\n"
+                                       "while (true) hog.add(new long[10_000_000]);")
+        self.assert_out_of_memory(reply)
+        note = self.stderr(outputs)
+        self.assertIn("Java ran out of memory: the kernel may use at most", note)
+        self.assertIn("This cell's variable hog was set to null so that the memory could be freed.", note)
+        self.assertIn("the kernel goes on as usual", note)
+        self.assertEqual(self.value("hog == null"), "true")
+        self.assert_memory_is_free()
+
+    def test_filling_memory_to_the_last_byte_from_a_local_list(self):
+        reply, outputs = self.run_cell("{ var local = new ArrayList<Object>();\n"
+                                       "  while (true) local.add(new int[64]); }")
+        self.assert_out_of_memory(reply)
+        self.assertIn("the kernel goes on as usual", self.stderr(outputs))
+        self.assertEqual(self.value("1 + 1"), "2")
+        self.assert_memory_is_free()
+
+    def test_memory_held_by_an_earlier_cells_variable_is_pointed_out(self):
+        self.run_cell("var kept = new ArrayList<long[]>();")
+        reply, outputs = self.run_cell("while (true) kept.add(new long[10_000_000]);")
+        self.assert_out_of_memory(reply)
+        note = self.stderr(outputs)
+        self.assertIn("a variable from an earlier cell probably holds a lot", note)
+        self.assertIn("Set it to null", note)
+        reply, _ = self.run_cell("kept = null;")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assert_memory_is_free()
+
     def test_a_stack_overflow_shows_a_short_trace(self):
         self.run_cell("int down(int n) { return down(n + 1) + 1; }")
         reply, _ = self.run_cell("down(0)")

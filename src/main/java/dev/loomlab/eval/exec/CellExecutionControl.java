@@ -25,10 +25,12 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private final Thread.UncaughtExceptionHandler reporter;
     private volatile boolean renderNextValue;
     private volatile SnippetValue lastValue = SnippetValue.NONE;
+    private final CellVariables cellVariables = new CellVariables();
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
         this.listener = listener;
         this.reporter = reporter;
+        MemoryRelief.prepare(); // its reserve must exist before memory runs out
     }
 
     /** Whether the next snippet's value should be rendered (only the cell's last one is shown). */
@@ -59,7 +61,8 @@ public final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter);
+        cellVariables.snippetRuns(doitMethod.getDeclaringClass());
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, cellVariables);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
         boolean stopped = false;

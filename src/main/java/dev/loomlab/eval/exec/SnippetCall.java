@@ -14,15 +14,18 @@ final class SnippetCall {
     final Method doit;
     final boolean renderValue;
     final Thread.UncaughtExceptionHandler reporter;
+    private final CellVariables cellVariables;
     private volatile Object value;
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
 
-    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter) {
+    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter,
+                CellVariables cellVariables) {
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;
+        this.cellVariables = cellVariables;
     }
 
     /** Runs on the cell's "main" thread; rendering happens there too, so interrupt can stop it. */
@@ -32,9 +35,11 @@ final class SnippetCall {
             value = doit.invoke(null);
         } catch (InvocationTargetException e) {
             thrown = e.getCause();
+            relieveMemory();
             return;
         } catch (Throwable e) {
             thrown = e;
+            relieveMemory();
             return;
         }
         if (renderValue && value != null) {
@@ -45,6 +50,13 @@ final class SnippetCall {
             } catch (Throwable e) {
                 renderFailure = e; // reported only if this value is the one the cell shows
             }
+        }
+    }
+
+    // Here the snippet's own frames are gone, so its local variables no longer hold anything.
+    private void relieveMemory() {
+        if (thrown instanceof OutOfMemoryError) {
+            MemoryRelief.afterOutOfMemory(cellVariables);
         }
     }
 
