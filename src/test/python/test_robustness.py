@@ -167,6 +167,7 @@ class MemoryAndStackTests(RobustKernelTestCase):
         trace = "\n".join(reply["traceback"])
         self.assertIn("more frames left out", trace)
         self.assertIn("down(cell", trace)
+        self.assertNotIn("REPL.", trace, "JShell's own frames are left out")
         self.assertEqual(self.value("1 + 1"), "2")
 
 
@@ -190,6 +191,9 @@ class InterruptRecoveryTests(RobustKernelTestCase):
             t1.join(); t2.join();
             """)
         reply, outputs = self.interrupt_after(msg_id)
+        self.assertIn("2 threads this cell started are still running: ", self.stderr(outputs))
+        self.assertIn("left (stuck waiting for a lock: a deadlock?)", self.stderr(outputs))
+        self.assertIn("until the kernel is restarted", self.stderr(outputs))
         self.assert_interrupted_and_state_kept(reply)
         self.assertEqual(self.value("lockA != null"), "true", "variables the cell defined before it hung stay")
 
@@ -202,7 +206,8 @@ class InterruptRecoveryTests(RobustKernelTestCase):
 
     def test_sleeping_forever(self):
         msg_id = self.kc.execute("Thread.sleep(Long.MAX_VALUE);")
-        reply, _ = self.interrupt_after(msg_id)
+        reply, outputs = self.interrupt_after(msg_id)
+        self.assertNotIn("still running", self.stderr(outputs), "no thread is left over here")
         self.assert_interrupted_and_state_kept(reply)
 
 

@@ -75,6 +75,9 @@ final class TracebackFormatter {
 
     /** Drops the engine's frames under the user's code (reflection, JShell, our runner). */
     private static StackTraceElement[] userVisible(StackTraceElement[] frames) {
+        // JShell's stop check, woven into every user method: a stack overflow may strike there.
+        frames = Arrays.stream(frames).filter(frame -> !frame.getClassName().equals("REPL.$Cancel$"))
+                .toArray(StackTraceElement[]::new);
         int lastUserFrame = -1;
         for (int i = 0; i < frames.length; i++) {
             if (FrameText.snippetId(frames[i]) != null) {

@@ -26,6 +26,8 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private volatile boolean renderNextValue;
     private volatile SnippetValue lastValue = SnippetValue.NONE;
     private final CellVariables cellVariables = new CellVariables();
+    private final LeftoverThreads leftovers = new LeftoverThreads();
+    private volatile boolean stopAsked;
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
         this.listener = listener;
@@ -62,9 +64,10 @@ public final class CellExecutionControl extends LocalExecutionControl {
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         cellVariables.snippetRuns(doitMethod.getDeclaringClass());
-        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, cellVariables);
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, cellVariables, leftovers);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
+        stopAsked = false;
         boolean stopped = false;
         try {
             return super.invoke(RUNNER);
@@ -74,7 +77,16 @@ public final class CellExecutionControl extends LocalExecutionControl {
         } finally {
             UserCodeRunner.CURRENT.remove();
             lastValue = call.result(stopped);
+            if (stopAsked) {
+                leftovers.report();
+            }
         }
+    }
+
+    @Override
+    public void stop() throws EngineTerminationException, InternalException {
+        stopAsked = true;
+        super.stop();
     }
 
     @Override

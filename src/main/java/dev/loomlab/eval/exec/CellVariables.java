@@ -1,6 +1,5 @@
 package dev.loomlab.eval.exec;
 
-import dev.loomlab.display.CellContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,16 +13,10 @@ import java.util.List;
  */
 final class CellVariables {
 
-    private CellContext cell;
-    private final List<Class<?>> wrappers = new ArrayList<>();
+    private final PerCell<Class<?>> wrappers = new PerCell<>();
 
-    /** Notes a snippet's wrapper class; a new cell (a new context on the calling thread) starts a new list. */
-    synchronized void snippetRuns(Class<?> wrapper) {
-        CellContext now = CellContext.current();
-        if (now != cell) {
-            wrappers.clear();
-            cell = now;
-        }
+    /** Notes the wrapper class of a snippet the running cell is about to run. */
+    void snippetRuns(Class<?> wrapper) {
         wrappers.add(wrapper);
     }
 
@@ -31,9 +24,9 @@ final class CellVariables {
      * Sets this cell's object variables to null so the garbage collector can free what they
      * hold. Returns the names the user gave them (JShell's unnamed $1, $2 are freed silently).
      */
-    synchronized List<String> release() {
+    List<String> release() {
         List<String> names = new ArrayList<>();
-        for (Class<?> wrapper : wrappers) {
+        for (Class<?> wrapper : wrappers.items()) {
             for (Field field : wrapper.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (!Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers) || field.getType().isPrimitive()) {

@@ -15,17 +15,24 @@ final class SnippetCall {
     final boolean renderValue;
     final Thread.UncaughtExceptionHandler reporter;
     private final CellVariables cellVariables;
+    private final LeftoverThreads leftovers;
     private volatile Object value;
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
 
     SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter,
-                CellVariables cellVariables) {
+                CellVariables cellVariables, LeftoverThreads leftovers) {
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;
         this.cellVariables = cellVariables;
+        this.leftovers = leftovers;
+    }
+
+    /** The runner made the group this snippet's threads run in. */
+    void threadGroupCreated(ThreadGroup group) {
+        leftovers.snippetGroup(group);
     }
 
     /** Runs on the cell's "main" thread; rendering happens there too, so interrupt can stop it. */

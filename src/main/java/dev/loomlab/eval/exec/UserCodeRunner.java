@@ -20,6 +20,7 @@ public final class UserCodeRunner {
         // with one that drops other threads' exceptions; put ours back.
         Thread.setDefaultUncaughtExceptionHandler(call.reporter);
         ThreadGroup group = new CellThreadGroup(Thread.currentThread().getThreadGroup(), call.reporter);
+        call.threadGroupCreated(group);
         Thread main = new Thread(group, call::runUserCode, "main");
         main.setContextClassLoader(call.doit.getDeclaringClass().getClassLoader());
         main.start();
