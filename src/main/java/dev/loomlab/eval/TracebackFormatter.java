@@ -75,6 +75,9 @@ final class TracebackFormatter {
 
     /** Drops the engine's frames under the user's code (reflection, JShell, our runner). */
     private static StackTraceElement[] userVisible(StackTraceElement[] frames) {
+        // JShell's stop check, woven into every user method: a stack overflow may strike there.
+        frames = Arrays.stream(frames).filter(frame -> !frame.getClassName().equals("REPL.$Cancel$"))
+                .toArray(StackTraceElement[]::new);
         int lastUserFrame = -1;
         for (int i = 0; i < frames.length; i++) {
             if (FrameText.snippetId(frames[i]) != null) {
@@ -114,6 +117,9 @@ final class TracebackFormatter {
         String user = FrameText.userClassName(className);
         if (!user.equals(className)) {
             return user;
+        }
+        if (className.startsWith("dev.loomlab.eval.exec.")) {
+            return className.substring("dev.loomlab.eval.exec.".length()); // the engine's own, e.g. SystemExitError
         }
         if (className.startsWith("java.lang.") && className.indexOf('.', "java.lang.".length()) < 0) {
             return className.substring("java.lang.".length());

@@ -27,11 +27,15 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private volatile CellHost host;
     private volatile boolean renderNextValue;
     private volatile SnippetValue lastValue = SnippetValue.NONE;
+    private final CellVariables cellVariables = new CellVariables();
+    private final LeftoverThreads leftovers = new LeftoverThreads();
+    private volatile boolean stopAsked;
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
         this.listener = listener;
         this.reporter = reporter;
         this.host = new ThreadCellHost(reporter);
+        MemoryRelief.prepare(); // its reserve must exist before memory runs out
     }
 
     /** Where snippets run from now on (a plain "main" thread until told otherwise). */
@@ -51,11 +55,27 @@ public final class CellExecutionControl extends LocalExecutionControl {
         return value;
     }
 
+    /** Every class of a snippet passes here: exit calls are redirected before JShell instruments and loads it. */
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(ExitCallRewriter.rewriteAll(classes));
+    }
+
+    /** Local execution does not redefine classes today; should a JDK start to, the guard stays. */
+    @Override
+    public void redefine(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.redefine(ExitCallRewriter.rewriteAll(classes));
+    }
+
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host);
+        cellVariables.snippetRuns(doitMethod.getDeclaringClass());
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
+        stopAsked = false;
         boolean stopped = false;
         try {
             return super.invoke(RUNNER);
@@ -65,7 +85,16 @@ public final class CellExecutionControl extends LocalExecutionControl {
         } finally {
             UserCodeRunner.CURRENT.remove();
             lastValue = call.result(stopped);
+            if (stopAsked) {
+                leftovers.report();
+            }
         }
+    }
+
+    @Override
+    public void stop() throws EngineTerminationException, InternalException {
+        stopAsked = true;
+        super.stop();
     }
 
     @Override

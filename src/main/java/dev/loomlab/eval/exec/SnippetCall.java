@@ -16,16 +16,26 @@ final class SnippetCall {
     final boolean renderValue;
     final Thread.UncaughtExceptionHandler reporter;
     final CellHost host;
+    private final CellVariables cellVariables;
+    private final LeftoverThreads leftovers;
     private volatile Object value;
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
 
-    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host) {
+    SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host,
+                CellVariables cellVariables, LeftoverThreads leftovers) {
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;
         this.host = host;
+        this.cellVariables = cellVariables;
+        this.leftovers = leftovers;
+    }
+
+    /** The runner made the group this snippet's threads run in. */
+    void threadGroupCreated(ThreadGroup group) {
+        leftovers.snippetGroup(group);
     }
 
     /** Runs on the cell's "main" thread; rendering happens there too, so interrupt can stop it. */
@@ -35,9 +45,11 @@ final class SnippetCall {
             value = doit.invoke(null);
         } catch (InvocationTargetException e) {
             thrown = e.getCause();
+            relieveMemory();
             return;
         } catch (Throwable e) {
             thrown = e;
+            relieveMemory();
             return;
         }
         if (renderValue && value != null) {
@@ -48,6 +60,13 @@ final class SnippetCall {
             } catch (Throwable e) {
                 renderFailure = e; // reported only if this value is the one the cell shows
             }
+        }
+    }
+
+    // Here the snippet's own frames are gone, so its local variables no longer hold anything.
+    private void relieveMemory() {
+        if (thrown instanceof OutOfMemoryError) {
+            MemoryRelief.afterOutOfMemory(cellVariables);
         }
     }
 

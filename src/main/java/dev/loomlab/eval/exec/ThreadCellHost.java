@@ -19,7 +19,13 @@ public final class ThreadCellHost implements CellHost {
 
     @Override
     public void runUserCode(Runnable userCode) {
+        runUserCode(userCode, group -> {});
+    }
+
+    /** Runs the snippet, telling {@code groupCreated} which group its threads will belong to. */
+    void runUserCode(Runnable userCode, java.util.function.Consumer<ThreadGroup> groupCreated) {
         ThreadGroup group = new CellThreadGroup(Thread.currentThread().getThreadGroup(), reporter);
+        groupCreated.accept(group);
         Thread main = new Thread(group, userCode, "main");
         main.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         main.start();

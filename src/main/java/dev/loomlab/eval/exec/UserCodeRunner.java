@@ -20,7 +20,11 @@ public final class UserCodeRunner {
         // with one that drops other threads' exceptions; put ours back.
         Thread.setDefaultUncaughtExceptionHandler(call.reporter);
         Thread.currentThread().setContextClassLoader(call.doit.getDeclaringClass().getClassLoader());
-        call.host.runUserCode(call::runUserCode);
+        if (call.host instanceof ThreadCellHost threads) {
+            threads.runUserCode(call::runUserCode, call::threadGroupCreated);
+        } else {
+            call.host.runUserCode(call::runUserCode);
+        }
         return call.outcome();
     }
 }

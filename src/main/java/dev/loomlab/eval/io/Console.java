@@ -18,8 +18,9 @@ public final class Console {
     private static final InputStream ORIGINAL_IN = System.in;
 
     private static final HeldOutput HELD = new HeldOutput();
-    private static final CellIo BETWEEN_CELLS = new CellIo(HELD, null);
+    private static final CellIo BETWEEN_CELLS = new CellIo(HELD, null, OutputLimit.NONE); // HeldOutput bounds itself
     private static int installs;
+    private static boolean shutdownNoticeInstalled;
 
     private Console() {}
 
@@ -41,6 +42,10 @@ public final class Console {
         System.setErr(routedPrintStream("stderr"));
         System.setIn(new CellInputStream());
         CellContext.setBetweenCells(new CellContext(BETWEEN_CELLS));
+        if (!shutdownNoticeInstalled) {
+            shutdownNoticeInstalled = true; // once per JVM, however often engines come and go
+            ShutdownNotice.install();
+        }
     }
 
     /** Puts the original streams back when the last engine is closed. */
@@ -81,6 +86,10 @@ public final class Console {
         if (context.sink() instanceof CellIo io) {
             io.close();
         }
+    }
+
+    static boolean isBetweenCells(CellIo io) {
+        return io == BETWEEN_CELLS;
     }
 
     /** The I/O of the cell the calling thread belongs to, or null when it is not one of ours. */

@@ -1,0 +1,69 @@
+package dev.loomlab.eval.exec;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * After an interrupt, says which threads the cell started are still alive. JShell's stop
+ * reaches a thread only at a loop or method entry or in an interruptible wait; a thread
+ * blocked on a lock (a deadlock) or in a plain socket read stays, and since Thread.stop is
+ * gone nothing can end it short of a restart. The user should know instead of wondering.
+ */
+final class LeftoverThreads {
+
+    /** How long stopped threads get to finish before they count as left over. */
+    private static final long GRACE_MILLIS = 300;
+
+    /** The groups of the running cell's snippets: a thread started by one snippet outlives it. */
+    private final PerCell<ThreadGroup> groups = new PerCell<>();
+
+    void snippetGroup(ThreadGroup group) {
+        groups.add(group);
+    }
+
+    /** Called after a stopped snippet; prints to the cell's stderr which of its threads live on. */
+    void report() {
+        List<Thread> alive = alive();
+        long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
+        while (!alive.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                break; // keep the interrupt from ending the report; we are done waiting anyway
+            }
+            alive = alive();
+        }
+        if (!alive.isEmpty()) {
+            System.err.print(describe(alive));
+        }
+    }
+
+    static String describe(List<Thread> threads) {
+        List<String> parts = threads.stream().map(t -> t.getName() + " (" + doing(t.getState()) + ")").toList();
+        String count = threads.size() == 1 ? "A thread this cell started is" : threads.size() + " threads this cell started are";
+        return count + " still running: " + String.join(", ", parts) + ". Java cannot stop "
+                + (threads.size() == 1 ? "it" : "them") + " from outside; "
+                + (threads.size() == 1 ? "it runs" : "they run") + " until the kernel is restarted.\n";
+    }
+
+    private static String doing(Thread.State state) {
+        return switch (state) {
+            case BLOCKED -> "stuck waiting for a lock: a deadlock?";
+            case WAITING, TIMED_WAITING -> "waiting";
+            default -> "running";
+        };
+    }
+
+    private List<Thread> alive() {
+        List<Thread> alive = new ArrayList<>();
+        for (ThreadGroup group : groups.items()) {
+            Thread[] threads = new Thread[group.activeCount() + 8];
+            int count = group.enumerate(threads);
+            alive.addAll(Arrays.asList(threads).subList(0, count));
+        }
+        alive.removeIf(t -> t == null || !t.isAlive() || Objects.equals(t, Thread.currentThread()));
+        return alive;
+    }
+}
