@@ -12,9 +12,11 @@ package dev.loomlab.async;
  * jumps straight to the next timer instead of waiting for it (timers due within 1 ms after it
  * fire in the same jump, as they would after a real wake-up, and the clock lands on the last of
  * them, so no timer ever fires early). A sleep-heavy program then ends
- * at once, prints the same lines in the same order and reports the same elapsed times (to
- * within the microseconds of real computing time, which still count, as does a blocking
- * {@code Thread.sleep} inside a task: it really blocks, and the clock shows it).</li>
+ * at once, prints the same lines in the same order and reports the same elapsed times. Real
+ * time between jumps is ignored while it stays under {@value #GRACE_MILLIS} ms, so the
+ * milliseconds of computing and thread switching (which vary with the machine's load) never
+ * show; longer stretches count in full, so a blocking {@code Thread.sleep(1000)} inside a task
+ * (it really blocks) or a long computation shows on the clock as it does on the real one.</li>
  * </ul>
  *
  * {@link #defaultClock()} is the virtual one when the system property {@code loomlab.clock}
@@ -26,10 +28,19 @@ package dev.loomlab.async;
  * write {@code dev.loomlab.async.Clock} or use {@link Async#virtualClock()}.)
  */
 public final class Clock {
+    /** Real time a virtual clock ignores since its last jump (see the class comment). */
+    static final long GRACE_MILLIS = 50;
+    private static final long GRACE_NANOS = GRACE_MILLIS * 1_000_000L;
+
     private final boolean virtual;
     private final long origin = System.nanoTime();
-    /** Nanoseconds skipped by jumps; written only by the thread holding the loop's turn. */
-    private volatile long skipped;
+    /**
+     * The last jump: the clock's time then, and the real time it happened. Written only by the
+     * thread holding the loop's turn; read together, so kept in one immutable pair.
+     */
+    private volatile Anchor anchor = new Anchor(0, origin);
+
+    private record Anchor(long clockNanos, long realNanos) {}
 
     private Clock(boolean virtual) {
         this.virtual = virtual;
@@ -60,13 +71,15 @@ public final class Clock {
     }
 
     long nanos() {
-        return System.nanoTime() - origin + skipped;
+        if (!virtual) return System.nanoTime() - origin;
+        Anchor a = anchor;
+        long real = System.nanoTime() - a.realNanos();
+        return a.clockNanos() + (real < GRACE_NANOS ? 0 : real);
     }
 
     /** Jump forward to {@code when} (virtual clocks only); never goes back. */
     void advanceTo(long when) {
-        long now = nanos();
-        if (virtual && when > now) skipped += when - now;
+        if (virtual && when > nanos()) anchor = new Anchor(when, System.nanoTime());
     }
 
     @Override

@@ -266,6 +266,9 @@ public final class EventLoop implements AutoCloseable {
         if (body == null) throw new NullPointerException("body");
         checkThread("createTask()");
         Task<T> t = new Task<>(this, name, body);
+        Task<T> task = t;
+        t.unstarted = TASK_THREADS.newThread(() -> runTask(task));
+        t.unstarted.setName(t.getName());
         link(t);
         t.queued = true;
         ready.add(t);
@@ -478,11 +481,13 @@ public final class EventLoop implements AutoCloseable {
                     if (t.mustCancel) { // cancelled before it ever ran: the body never runs
                         unlink(t);
                         t.body = null;
+                        t.unstarted = null;
                         t.cancelNow(t.cancelMessage);
                         continue;
                     }
                     owner = t;
-                    t.thread = TASK_THREADS.newThread(() -> runTask(t));
+                    t.thread = t.unstarted;
+                    t.unstarted = null;
                     t.thread.start();
                 } else {
                     owner = t;

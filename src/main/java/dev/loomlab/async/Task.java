@@ -47,6 +47,12 @@ public final class Task<T> extends AsyncFuture<T> {
     boolean killed;
     /** Task is in the loop's ready queue (started tasks only). */
     boolean queued;
+    /**
+     * The thread the task will run on, made when the task is created so that it inherits the
+     * creator's inheritable thread-locals (a notebook uses them to route a task's output to the
+     * cell that created it), even though it starts only when the loop gets to it.
+     */
+    Thread unstarted;
     /** Intrusive list of the loop's pending tasks. */
     Task<?> prev, next;
 

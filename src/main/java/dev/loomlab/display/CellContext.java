@@ -19,10 +19,31 @@ public final class CellContext {
     private static volatile CellContext betweenCells = new CellContext(DiscardingSink.INSTANCE);
 
     private final OutputSink sink;
+    private final String label;
     private volatile boolean finished;
 
     public CellContext(OutputSink sink) {
+        this(sink, null);
+    }
+
+    /** @param label how output from this cell's threads is introduced once the cell has ended, e.g. "cell 3" */
+    public CellContext(OutputSink sink, String label) {
         this.sink = sink;
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The finished cell that started the calling thread, or null when the thread's cell still
+     * runs (or it was started by no cell). Output of such a thread lands elsewhere, so it is
+     * introduced with where it came from.
+     */
+    public static CellContext finishedOrigin() {
+        CellContext inherited = STARTED_BY.get();
+        return inherited != null && inherited.finished && inherited.label != null ? inherited : null;
     }
 
     public OutputSink sink() {

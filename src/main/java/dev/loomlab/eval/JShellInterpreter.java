@@ -84,7 +84,7 @@ public final class JShellInterpreter implements Interpreter {
         interruptRequested = false;
         interruptReport = null;
         CellIo io = new CellIo(sink, input);
-        CellContext context = Console.beginCell(io, true);
+        CellContext context = Console.beginCell(io, true, "cell " + executionCount);
         CellHost host = cellHost;
         try {
             JShell js = shell();

@@ -67,7 +67,12 @@ public final class Console {
      * @param runningCell false for quiet evaluations that must not receive others' output
      */
     public static CellContext beginCell(CellIo io, boolean runningCell) {
-        CellContext context = new CellContext(io);
+        return beginCell(io, runningCell, null);
+    }
+
+    /** @param label names the cell in output its threads print after it ended ("[from cell 3, ...]") */
+    public static CellContext beginCell(CellIo io, boolean runningCell, String label) {
+        CellContext context = new CellContext(io, label);
         if (runningCell) {
             BETWEEN_CELLS.flush();
             HELD.deliverTo(io);

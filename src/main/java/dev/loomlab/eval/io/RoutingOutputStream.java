@@ -27,6 +27,12 @@ final class RoutingOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
+        CellContext origin = CellContext.finishedOrigin();
+        if (origin != null) {
+            bytes = OriginPrefix.insert(streamName, origin.label(), bytes, offset, length);
+            offset = 0;
+            length = bytes.length;
+        }
         // A cell may finish between finding it and writing to it; then look again.
         for (int attempt = 0; attempt < 3; attempt++) {
             OutputSink sink = CellContext.current().sink();
