@@ -32,4 +32,4 @@ export XDG_CACHE_HOME="$scratch/cache"
 
 echo "== Jupyter clients: conformance, protocol, notebooks"
 cd src/test/python
-"$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_quiz test_notebooks
+"$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel test_quiz test_notebooks

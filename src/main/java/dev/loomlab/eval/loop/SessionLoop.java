@@ -5,6 +5,7 @@ import dev.loomlab.async.Clock;
 import dev.loomlab.async.EventLoop;
 import dev.loomlab.async.ReturnWhen;
 import dev.loomlab.async.Task;
+import dev.loomlab.display.CellContext;
 import dev.loomlab.eval.CellHost;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +73,8 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         final LinkedBlockingQueue<Runnable> jobs = new LinkedBlockingQueue<>();
         final CountDownLatch finished = new CountDownLatch(1);
         final Set<Thread> threadsBefore;
+        /** The cell's output context, taken on the engine's thread, given to its main task. */
+        final CellContext context = CellContext.current();
         volatile Task<?> task;
         volatile Thread codeThread;
         volatile Set<Task<?>> tasksBefore = Set.of();
@@ -98,6 +101,7 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     private Object body(Cell cell) {
         try {
             cell.codeThread = Thread.currentThread();
+            cell.context.enter(false); // tasks this cell creates inherit it: their output finds the cell
             cell.tasksBefore = new HashSet<>(loop.allTasks());
             while (true) {
                 Runnable job;
