@@ -810,7 +810,7 @@ public final class EventLoop implements AutoCloseable {
             if (f.cancelled()) job.cancel(false);
         });
         try {
-            ex.execute(job);
+            ex.execute(jobDecorator.apply(job));
         } catch (RejectedExecutionException x) {
             inFlight.decrementAndGet();
             throw x;
@@ -819,6 +819,18 @@ public final class EventLoop implements AutoCloseable {
     }
 
     /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
+    /**
+     * Wraps every job handed to an executor by {@link #runInExecutor} (and so by
+     * {@link Async#toThread}), on the submitting task's thread. Pool threads are reused across
+     * tasks, so thread-bound context of the submitter (a notebook kernel routes output by it)
+     * must travel with the job; by default jobs are not wrapped.
+     */
+    public static void setJobDecorator(java.util.function.UnaryOperator<Runnable> decorator) {
+        jobDecorator = decorator == null ? r -> r : decorator;
+    }
+
+    private static volatile java.util.function.UnaryOperator<Runnable> jobDecorator = r -> r;
+
     public synchronized ExecutorService defaultExecutor() {
         if (defaultExecutor == null) {
             int n = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);

@@ -81,6 +81,21 @@ public final class CellContext {
         }
     }
 
+    /**
+     * Runs {@code work} on the calling thread as if this cell had started it, then puts the
+     * thread's own context back: for pooled threads that serve many cells in turn.
+     */
+    public void runAttached(Runnable work) {
+        CellContext previous = STARTED_BY.get();
+        STARTED_BY.set(this);
+        try {
+            work.run();
+        } finally {
+            if (previous == null) STARTED_BY.remove();
+            else STARTED_BY.set(previous);
+        }
+    }
+
     /** Ends this context: later output of its threads goes to the running cell or is held. */
     public void finish() {
         finished = true;

@@ -48,6 +48,11 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     public SessionLoop(Clock clock) {
         loop = Async.newEventLoop(clock);
         loop.setNestedRunAllowed(true);
+        // executor threads serve many cells: each job prints to the cell that submitted it
+        EventLoop.setJobDecorator(job -> {
+            CellContext submitter = CellContext.current();
+            return () -> submitter.runAttached(job);
+        });
         driver = Thread.ofPlatform().daemon().name("loomlab-loop").start(this::drive);
     }
 
