@@ -55,7 +55,7 @@ public final class Main {
         jshell.setCellHost(session);
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
                 "image/svg+xml", timeline.toSvg(), "text/plain", timeline.toText())));
-        Interpreter interpreter = new MagicInterpreter(jshell, Magics.standard(session));
+        Interpreter interpreter = new MagicInterpreter(jshell, Magics.standard(session, imports));
         new Kernel(transport, interpreter).run();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.

@@ -1,5 +1,6 @@
 package dev.loomlab.magic;
 
+import dev.loomlab.async.EventLoop;
 import dev.loomlab.eval.Interpreter.Outcome;
 import java.lang.management.ManagementFactory;
 
@@ -7,7 +8,8 @@ import java.lang.management.ManagementFactory;
 final class TimeMagics {
     private TimeMagics() {}
 
-    static void register(MagicRegistry registry) {
+    /** @param loop the session's loop, whose own time %%time also reports when its clock is virtual; may be null */
+    static void register(MagicRegistry registry, EventLoop loop) {
         Magic time = new Magic() {
             public String help() {
                 return "run the cell (or the rest of the line) and print its wall and CPU time";
@@ -15,13 +17,16 @@ final class TimeMagics {
 
             public Outcome run(String args, String body, MagicContext ctx) {
                 String code = body.isBlank() ? args : body;
+                boolean virtual = loop != null && loop.clock().isVirtual();
+                double loopStart = virtual ? loop.time() : 0;
                 long cpuStart = processCpuNanos();
                 long wallStart = System.nanoTime();
                 Outcome outcome = ctx.run(code);
                 long wall = System.nanoTime() - wallStart;
                 long cpu = processCpuNanos() - cpuStart;
                 ctx.print("Wall time: " + Timeit.format(wall)
-                        + (cpu >= 0 ? ", CPU time (all threads): " + Timeit.format(cpu) : ""));
+                        + (cpu >= 0 ? ", CPU time (all threads): " + Timeit.format(cpu) : "")
+                        + (virtual ? ", loop time (virtual clock): " + Timeit.format((loop.time() - loopStart) * 1e9) : ""));
                 return outcome;
             }
         };
