@@ -58,14 +58,14 @@ class OutputRoutingTest extends EngineFixture {
     }
 
     @Test
-    void outputAfterTheCellEndedGoesToTheNextCellNotNowhere() throws Exception {
+    void outputAfterTheCellEndedGoesToTheNextCellNotNowhereSayingWhereItCameFrom() throws Exception {
         RecordingSink first = new RecordingSink();
-        run("new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) {} System.out.println(\"late\"); }).start();", first);
+        run("new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) {} System.out.println(\"late\"); }, \"courier\").start();", first);
         assertEquals("", first.stdout());
         Thread.sleep(500);
         RecordingSink next = new RecordingSink();
         run("System.out.println(\"next\");", next);
-        assertEquals("late\nnext\n", next.stdout());
+        assertTrue(next.stdout().matches("\\[from cell \\d+, courier\\] late\nnext\n"), next.stdout());
     }
 
     @Test
