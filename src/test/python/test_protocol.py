@@ -15,6 +15,12 @@ class ExecutionTests(KernelTestCase):
         self.run_cell("int add(int x) { return base - x; }")
         self.assertEqual(self.value("add(2)"), "38")
 
+    def test_a_semicolon_after_the_last_expression_hides_its_value(self):
+        _, shown = self.run_cell('"abc".length()')
+        _, hidden = self.run_cell('"abc".length();')
+        self.assertEqual([m["msg_type"] for m in shown if m["msg_type"] == "execute_result"], ["execute_result"])
+        self.assertEqual([m for m in hidden if m["msg_type"] == "execute_result"], [])
+
     def test_silent_and_store_history_leave_the_counter_alone(self):
         first, _ = self.run_cell("1")
         silent, outputs = self.run_cell('System.out.println("quiet"); 2', silent=True)

@@ -48,6 +48,7 @@ public final class Main {
         // builds itself in the background.
         ZmqTransport transport = new ZmqTransport(info, KernelLog::warn);
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
+        imports.add("import dev.loomlab.async.*;"); // Task, CancelledException, TaskGroup, ... by their names
         imports.add("import static dev.loomlab.async.Async.*;");
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         JShellInterpreter jshell = new JShellInterpreter(imports);

@@ -162,6 +162,7 @@ public final class EventLoop implements AutoCloseable {
     /** Starts recording a {@link Timeline} of which task ran when (replacing any previous one) and returns it. */
     public Timeline startRecording() {
         timeline = new Timeline();
+        turnStartTime = clock.time(); // the turn in progress is recorded from now, not from its start
         return timeline;
     }
 

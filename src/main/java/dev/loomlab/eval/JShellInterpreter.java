@@ -192,7 +192,9 @@ public final class JShellInterpreter implements Interpreter {
                     return Interruption.failure(interruptReport);
                 }
                 boolean last = i == snippets.size() - 1;
-                SnippetRun run = evaluate(js, code, snippets.get(i), place, last);
+                // as in IPython, a semicolon after the last expression hides its value
+                boolean shown = last && !snippets.get(i).source().strip().endsWith(";");
+                SnippetRun run = evaluate(js, code, snippets.get(i), place, shown);
                 if (run.event() != null && run.event().snippet() instanceof DeclarationSnippet declaration) {
                     declared.add(declaration);
                 }
@@ -200,7 +202,7 @@ public final class JShellInterpreter implements Interpreter {
                 if (outcome instanceof Outcome.Failure) {
                     return outcome;
                 }
-                value = last ? ((Outcome.Success) outcome).value() : null;
+                value = shown ? ((Outcome.Success) outcome).value() : null;
             }
             noteUnresolvedDeclarations();
             return new Outcome.Success(value);

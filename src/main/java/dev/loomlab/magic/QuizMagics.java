@@ -75,7 +75,11 @@ final class QuizMagics {
     /** Null when the proof agrees with the key; otherwise the failure to report. */
     private static Outcome prove(Question q, MagicContext ctx) {
         CapturingSink captured = new CapturingSink();
-        Outcome outcome = ctx.engine().execute(q.proofSource(), ctx.executionCount(), captured, null);
+        String source = q.proofSource().strip();
+        if (q.kind() != Question.Kind.OUTPUT && source.endsWith(";")) {
+            source = source.substring(0, source.length() - 1); // a trailing ; would hide the value the key needs
+        }
+        Outcome outcome = ctx.engine().execute(source, ctx.executionCount(), captured, null);
         if (outcome instanceof Outcome.Failure f) {
             return MagicFailure.of("QuizCheckError", "the proof of \"" + q.prompt() + "\" failed with "
                     + f.ename() + ": " + f.evalue());
@@ -88,10 +92,18 @@ final class QuizMagics {
                 "the answer key of the quiz \"" + q.prompt() + "\" is wrong: " + disagreement);
     }
 
-    /** The proof's value back from its text/plain form: a Boolean, a number or the text. */
+    /** The proof's value back from its text/plain form: a Boolean, a number, a list of those, or the text. */
     private static Object valueOf(Outcome.Success success) {
         if (success.value() == null) return null;
-        String text = String.valueOf(success.value().data().get("text/plain")).strip();
+        return parseShown(String.valueOf(success.value().data().get("text/plain")).strip());
+    }
+
+    static Object parseShown(String text) {
+        if (text.length() >= 2 && text.startsWith("[") && text.endsWith("]")) {
+            String inner = text.substring(1, text.length() - 1).strip();
+            if (inner.isEmpty()) return List.of();
+            return java.util.Arrays.stream(inner.split(",\\s*")).map(QuizMagics::parseShown).toList();
+        }
         if (text.equals("true") || text.equals("false")) return Boolean.valueOf(text);
         if (text.matches("-?\\d{1,9}")) return Integer.valueOf(text);
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) return text.substring(1, text.length() - 1);

@@ -130,4 +130,18 @@ class MagicInterpreterTest {
         assertTrue(out.contains("✘ Not quite: the answer is b."), out);
         assertTrue(out.contains("1 of 2 right."), out);
     }
+
+    @Test
+    void aManyChoiceProofMayNameSeveralChoicesAsAList() {
+        engine.answer = code -> new Outcome.Success(MimeBundle.text("[0, 2]"));
+        assertInstanceOf(Outcome.Success.class, run("%%quiz\n? Which are even?\n+ 2\n- 3\n+ 4\n! List.of(0, 2)"));
+        engine.answer = code -> new Outcome.Success(MimeBundle.text("[0]"));
+        assertInstanceOf(Outcome.Failure.class, run("%%quiz\n? Which are even?\n+ 2\n- 3\n+ 4\n! List.of(0)"));
+    }
+
+    @Test
+    void aTrailingSemicolonOnAProofDoesNotHideItsValue() {
+        run("%%quiz\n? q\n+ a\n- b\n! 0;");
+        assertEquals(List.of("0"), engine.executed);
+    }
 }

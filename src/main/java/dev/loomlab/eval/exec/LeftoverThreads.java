@@ -11,13 +11,15 @@ import java.util.Objects;
  * blocked on a lock (a deadlock) or in a plain socket read stays, and since Thread.stop is
  * gone nothing can end it short of a restart. The user should know instead of wondering.
  */
-final class LeftoverThreads {
+public final class LeftoverThreads {
 
     /** How long stopped threads get to finish before they count as left over. */
     private static final long GRACE_MILLIS = 300;
 
     /** The groups of the running cell's snippets: a thread started by one snippet outlives it. */
     private final PerCell<ThreadGroup> groups = new PerCell<>();
+
+    LeftoverThreads() {}
 
     void snippetGroup(ThreadGroup group) {
         groups.add(group);
@@ -40,7 +42,8 @@ final class LeftoverThreads {
         }
     }
 
-    static String describe(List<Thread> threads) {
+    /** "2 threads this cell started are still running: left (stuck waiting for a lock: a deadlock?), ..." */
+    public static String describe(List<Thread> threads) {
         List<String> parts = threads.stream().map(t -> t.getName() + " (" + doing(t.getState()) + ")").toList();
         String count = threads.size() == 1 ? "A thread this cell started is" : threads.size() + " threads this cell started are";
         return count + " still running: " + String.join(", ", parts) + ". Java cannot stop "

@@ -60,8 +60,12 @@ final class ShutdownNotice {
             }
             return i == frames.length ? null : describe(frames[i]);
         }
-        return null;
+        // No platform thread is exiting, so a virtual thread is: on this kernel that is a
+        // cell's task (cells run as tasks of the session loop), calling exit indirectly.
+        return VIRTUAL_CALLER;
     }
+
+    private static final String VIRTUAL_CALLER = "code in a cell (through reflection or a method handle)";
 
     private static boolean isExitMachinery(String className) {
         return className.equals("java.lang.Shutdown") || className.equals("java.lang.Runtime")
@@ -78,7 +82,7 @@ final class ShutdownNotice {
             return null; // a signal (SIGTERM from the frontend)
         }
         if (className.startsWith("REPL.")) {
-            return "code in a cell (through reflection or a method handle)";
+            return VIRTUAL_CALLER;
         }
         return className + "." + caller.getMethodName();
     }

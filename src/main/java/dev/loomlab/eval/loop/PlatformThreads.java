@@ -24,7 +24,8 @@ final class PlatformThreads {
     static Set<Thread> startedSince(Set<Thread> before) {
         Set<Thread> started = snapshot();
         started.removeAll(before);
-        started.removeIf(t -> t.getName().startsWith("loomlab-") || t == Thread.currentThread());
+        started.removeIf(t -> t.getName().startsWith("loomlab-") || t.getName().startsWith("ForkJoinPool.commonPool")
+                || t == Thread.currentThread());
         return started;
     }
 }

@@ -7,6 +7,7 @@ import dev.loomlab.async.ReturnWhen;
 import dev.loomlab.async.Task;
 import dev.loomlab.display.CellContext;
 import dev.loomlab.eval.CellHost;
+import dev.loomlab.eval.exec.LeftoverThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,8 @@ import java.util.stream.Collectors;
  */
 public final class SessionLoop implements CellHost, AutoCloseable {
     private static final Runnable END = () -> {};
+    /** How long interrupted threads get to end before they are named as left running. */
+    private static final long LEFTOVER_GRACE_NANOS = 300_000_000L;
 
     private final EventLoop loop;
     private final Thread driver;
@@ -179,6 +182,7 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         }
         current = null;
         if (cell.interrupted) {
+            reportLeftoverThreads(cell);
             List<String> parts = new ArrayList<>();
             if (cell.cancelled > 0) parts.add("cancelled " + plural(cell.cancelled, "task"));
             if (cell.threadsInterrupted > 0) parts.add("interrupted " + plural(cell.threadsInterrupted, "thread"));
@@ -188,6 +192,27 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         if (names.isEmpty()) return null;
         return plural(names.size(), "task") + " still running: " + String.join(", ", names)
                 + " (they go on in the background; %tasks lists them)";
+    }
+
+    /** Threads the cell started that outlive an interrupt are named on the cell's stderr. */
+    private static void reportLeftoverThreads(Cell cell) {
+        long deadline = System.nanoTime() + LEFTOVER_GRACE_NANOS;
+        List<Thread> alive = aliveStartedBy(cell);
+        while (!alive.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                break;
+            }
+            alive = aliveStartedBy(cell);
+        }
+        if (!alive.isEmpty()) System.err.print(LeftoverThreads.describe(alive));
+    }
+
+    private static List<Thread> aliveStartedBy(Cell cell) {
+        Set<Thread> started = PlatformThreads.startedSince(cell.threadsBefore);
+        started.removeAll(cell.engineThreads);
+        return started.stream().filter(Thread::isAlive).toList();
     }
 
     @Override
