@@ -20,12 +20,17 @@ final class PlatformThreads {
         return live;
     }
 
+    /** Threads the JVM starts on demand: virtual threads' carriers and the common pool's workers. */
+    private static boolean isJvmOwn(Thread t) {
+        return t.getClass().getName().equals("jdk.internal.misc.CarrierThread")
+                || t.getName().startsWith("ForkJoinPool.commonPool");
+    }
+
     /** Threads alive now that were not in {@code before}, leaving out the kernel's own. */
     static Set<Thread> startedSince(Set<Thread> before) {
         Set<Thread> started = snapshot();
         started.removeAll(before);
-        started.removeIf(t -> t.getName().startsWith("loomlab-") || t.getName().startsWith("ForkJoinPool.commonPool")
-                || t == Thread.currentThread());
+        started.removeIf(t -> t.getName().startsWith("loomlab-") || isJvmOwn(t) || t == Thread.currentThread());
         return started;
     }
 }
