@@ -1,8 +1,12 @@
 package dev.loomlab;
 
+import dev.loomlab.eval.CompilerOptions;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.JShellInterpreter;
 import dev.loomlab.eval.PreloadedImports;
+import dev.loomlab.eval.SessionStartup;
+import dev.loomlab.eval.Settings;
+import dev.loomlab.eval.TimeLimitedInterpreter;
 import dev.loomlab.kernel.Kernel;
 import dev.loomlab.kernel.KernelLog;
 import dev.loomlab.magic.MagicInterpreter;
@@ -44,10 +48,20 @@ public final class Main {
         ZmqTransport transport = new ZmqTransport(info, KernelLog::warn);
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
-        Interpreter interpreter = new MagicInterpreter(new JShellInterpreter(imports), Magics.standard());
+        Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
         new Kernel(transport, interpreter).run();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.
         System.exit(0);
+    }
+
+    /** JShell, prepared from the LOOMLAB_* settings, with magics in front and the time limit around all. */
+    private static Interpreter engine(List<String> imports, Settings settings, PrintStream log) {
+        List<String> problems = new ArrayList<>(settings.problems());
+        String preview = CompilerOptions.previewProblem(settings.compilerOptions());
+        if (preview != null) problems.add(preview);
+        Interpreter jshell = new JShellInterpreter(imports, CompilerOptions.forJShell(settings.compilerOptions()));
+        Interpreter engine = new MagicInterpreter(new SessionStartup(jshell, settings, problems, log), Magics.standard());
+        return settings.hasTimeout() ? new TimeLimitedInterpreter(engine, settings.timeoutMillis()) : engine;
     }
 }

@@ -9,6 +9,8 @@ public final class Magics {
         BasicMagics.register(registry);
         TimeMagics.register(registry);
         QuizMagics.register(registry);
+        ClassPathMagics.register(registry);
+        MavenMagics.register(registry);
         return registry;
     }
 }
