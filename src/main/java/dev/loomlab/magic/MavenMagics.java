@@ -4,6 +4,7 @@ import dev.loomlab.eval.Interpreter.Outcome;
 import dev.loomlab.eval.Settings;
 import dev.loomlab.magic.maven.MavenResolver;
 import dev.loomlab.magic.maven.PomDependencies;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -46,7 +47,7 @@ final class MavenMagics {
         });
         registry.line("mavenRepo", new Magic() {
             public String help() {
-                return "search another Maven repository first: %mavenRepo id url";
+                return "search another Maven repository first: %mavenRepo id url (or a local folder)";
             }
 
             public Outcome run(String args, String body, MagicContext ctx) {
@@ -55,7 +56,7 @@ final class MavenMagics {
                     return MagicFailure.of("UsageError", "%mavenRepo needs an id and a url, e.g."
                             + " %mavenRepo jitpack https://jitpack.io");
                 }
-                resolver.addRepository(words.get(0), words.get(1));
+                resolver.addRepository(words.get(0), repositoryUrl(words.get(1)));
                 ctx.print("Maven repositories: " + String.join(", ", resolver.repositories(List.of()).stream()
                         .map(r -> r.getId() + " (" + r.getUrl() + ")").toList()));
                 return new Outcome.Success(null);
@@ -102,6 +103,12 @@ final class MavenMagics {
         ctx.print("Added " + resolved.jars().size() + (resolved.jars().size() == 1 ? " jar" : " jars")
                 + " to the class path" + cached + ": " + ClassPathMagics.names(resolved.jars()));
         return new Outcome.Success(null);
+    }
+
+    /** A url as given, or a local folder (relative to the notebook) as a file: url. */
+    static String repositoryUrl(String urlOrFolder) {
+        if (urlOrFolder.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) return urlOrFolder;
+        return Path.of(urlOrFolder).toAbsolutePath().normalize().toUri().toString();
     }
 
     private static String searched(MavenResolver resolver, List<RemoteRepository> pomRepositories) {
