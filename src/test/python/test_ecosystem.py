@@ -216,6 +216,27 @@ class SettingsFromTheEnvironment(KernelWithEnv):
         self.assertEqual(self.value("keep + 1"), "2")
 
 
+class SettingsThatGoWrong(KernelWithEnv):
+    """A broken setting must not go unnoticed: the first cell says what went wrong, once."""
+
+    @classmethod
+    def extra_env(cls, tmp):
+        return {"LOOMLAB_CLASSPATH": str(tmp / "missing" / "*.jar"),
+                "LOOMLAB_STARTUP_SCRIPT": "int broken = ;",
+                "LOOMLAB_TIMEOUT": "soon"}
+
+    def test_the_first_cell_reports_each_problem_and_the_session_works(self):
+        reply, outputs = self.run_cell("1 + 1")
+        self.assertEqual(reply["status"], "ok")
+        stderr = "".join(m["content"]["text"] for m in outputs
+                         if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
+        self.assertIn("LOOMLAB_CLASSPATH: nothing found at", stderr)
+        self.assertIn("LOOMLAB_STARTUP_SCRIPT failed", stderr)
+        self.assertIn('LOOMLAB_TIMEOUT="soon"', stderr)
+        _, later = self.run_cell("2 + 2")
+        self.assertFalse([m for m in later if m["msg_type"] == "stream"], "told once, not on every cell")
+
+
 class PreviewFeatures(KernelWithEnv):
     """LOOMLAB_COMPILER_OPTS=--enable-preview: preview APIs compile and run (JDK 25's StructuredTaskScope)."""
 
