@@ -4,6 +4,7 @@ environment settings."""
 import os
 import pathlib
 import shutil
+import subprocess
 import tempfile
 import unittest
 
@@ -150,7 +151,6 @@ class JarsAndClasspath(KernelWithEnv):
         classes = self.tmp / "classes"
         src = self.tmp / "Three.java"
         src.write_text("package demo.three; public class Three { public static int n() { return 3; } }")
-        import subprocess
         subprocess.run([java_fixtures.jdk_tool("javac"), "-d", str(classes), str(src)], check=True)
         self.ok(f"%classpath {classes}")
         self.assertEqual(self.value("demo.three.Three.n()"), "3")
