@@ -182,7 +182,8 @@ class SettingsFromTheEnvironment(KernelWithEnv):
         java_fixtures.build_jar(tmp / "startup-lib" / "tools.jar", "demo.tools.Tools",
                                 "package demo.tools; public class Tools { public static String hi() { return \"hi from the class path\"; } }")
         (tmp / "scripts").mkdir()
-        (tmp / "scripts" / "one.jsh").write_text('String fromScript = "script ran";\n')
+        # Slower than LOOMLAB_TIMEOUT on purpose: waiting for startup is not the first cell's time.
+        (tmp / "scripts" / "one.jsh").write_text('Thread.sleep(2500);\nString fromScript = "script ran";\n')
         return {
             "LOOMLAB_CLASSPATH": str(tmp / "startup-lib" / "*.jar"),
             "IJAVA_STARTUP_SCRIPTS_PATH": str(tmp / "scripts" / "*.jsh"),  # IJava's name works too

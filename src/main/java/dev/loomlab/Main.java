@@ -55,13 +55,14 @@ public final class Main {
         System.exit(0);
     }
 
-    /** JShell, prepared from the LOOMLAB_* settings, with magics in front and the time limit around all. */
+    /** JShell with magics in front and the cell time limit around them, prepared from the LOOMLAB_* settings. */
     private static Interpreter engine(List<String> imports, Settings settings, PrintStream log) {
         List<String> problems = new ArrayList<>(settings.problems());
         String preview = CompilerOptions.previewProblem(settings.compilerOptions());
         if (preview != null) problems.add(preview);
         Interpreter jshell = new JShellInterpreter(imports, CompilerOptions.forJShell(settings.compilerOptions()));
-        Interpreter engine = new MagicInterpreter(new SessionStartup(jshell, settings, problems, log), Magics.standard());
-        return settings.hasTimeout() ? new TimeLimitedInterpreter(engine, settings.timeoutMillis()) : engine;
+        Interpreter cells = new MagicInterpreter(jshell, Magics.standard());
+        if (settings.hasTimeout()) cells = new TimeLimitedInterpreter(cells, settings.timeoutMillis());
+        return new SessionStartup(cells, jshell, settings, problems, log);
     }
 }

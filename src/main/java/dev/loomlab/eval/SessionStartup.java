@@ -16,15 +16,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * scripts, in the background so the kernel answers at once, and before the first cell runs.
  * Script output goes to the kernel's log; anything that went wrong is told to the user on
  * stderr of their first cell, since a kernel log is easily missed.
+ *
+ * <p>It sits outside everything else (magics, the cell time limit): waiting for the startup
+ * work is not part of the first cell's time, so a slow start cannot time out and stop a script.
  */
 public final class SessionStartup implements Interpreter {
 
     private final Interpreter engine;
+    private final Interpreter setup;
     private final CompletableFuture<List<String>> ready;
     private final AtomicBoolean notesShown = new AtomicBoolean();
 
-    public SessionStartup(Interpreter engine, Settings settings, List<String> earlierProblems, PrintStream log) {
+    /**
+     * @param engine runs the cells, once the session is ready
+     * @param setup  the engine underneath (no magics, no time limit) that gets the class path and runs the scripts
+     */
+    public SessionStartup(Interpreter engine, Interpreter setup, Settings settings, List<String> earlierProblems,
+                          PrintStream log) {
         this.engine = engine;
+        this.setup = setup;
         List<String> problems = new ArrayList<>(earlierProblems);
         this.ready = CompletableFuture.supplyAsync(() -> {
             prepare(settings, problems, log);
@@ -42,7 +52,7 @@ public final class SessionStartup implements Interpreter {
         }
         if (!entries.isEmpty()) {
             try {
-                engine.addToClassPath(entries);
+                setup.addToClassPath(entries);
             } catch (RuntimeException e) {
                 problems.add("LOOMLAB_CLASSPATH could not be added: " + e.getMessage());
             }
@@ -66,7 +76,7 @@ public final class SessionStartup implements Interpreter {
 
     private void runScript(String name, String code, OutputSink sink, List<String> problems) {
         try {
-            if (engine.execute(code, 0, sink, null) instanceof Outcome.Failure failure) {
+            if (setup.execute(code, 0, sink, null) instanceof Outcome.Failure failure) {
                 problems.add("the startup script " + name + " failed: " + String.join("\n", failure.traceback()));
             }
         } catch (RuntimeException e) {
