@@ -2,7 +2,8 @@
 # Runs every test: JUnit (mvn verify), then the Jupyter conformance suite, the protocol tests
 # and the notebooks, through real Jupyter clients against a freshly installed kernel.
 # Needs a JDK 21+, Maven, and Debian's python3-jupyter-client, python3-nbclient,
-# python3-nbconvert and python3-jupyter-kernel-test (.ci/run installs them).
+# python3-nbconvert and python3-jupyter-kernel-test; jupyter-console and python3-pexpect for the
+# console test (.ci/run installs them).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -30,6 +31,7 @@ export JUPYTER_PATH="$scratch/share/jupyter"
 export JUPYTER_PLATFORM_DIRS=1 JUPYTER_RUNTIME_DIR="$scratch/runtime"
 export XDG_CACHE_HOME="$scratch/cache"
 
-echo "== Jupyter clients: conformance, protocol, notebooks"
+echo "== Jupyter clients: conformance, protocol, notebooks, IJava compatibility, jupyter console"
 cd src/test/python
-"$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel test_quiz test_notebooks
+"$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
+  test_quiz test_notebooks test_ecosystem test_ijava_notebook test_console

@@ -3,9 +3,13 @@ package dev.loomlab;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
+import dev.loomlab.eval.CompilerOptions;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.JShellInterpreter;
 import dev.loomlab.eval.PreloadedImports;
+import dev.loomlab.eval.SessionStartup;
+import dev.loomlab.eval.Settings;
+import dev.loomlab.eval.TimeLimitedInterpreter;
 import dev.loomlab.eval.loop.SessionLoop;
 import dev.loomlab.kernel.Kernel;
 import dev.loomlab.kernel.KernelLog;
@@ -51,15 +55,25 @@ public final class Main {
         imports.add("import dev.loomlab.async.*;"); // Task, CancelledException, TaskGroup, ... by their names
         imports.add("import static dev.loomlab.async.Async.*;");
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
-        JShellInterpreter jshell = new JShellInterpreter(imports);
-        SessionLoop session = new SessionLoop();
-        jshell.setCellHost(session);
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
                 "image/svg+xml", timeline.toSvg(), "text/plain", timeline.toText())));
-        Interpreter interpreter = new MagicInterpreter(jshell, Magics.standard(session, imports));
+        Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
         new Kernel(transport, interpreter).run();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.
         System.exit(0);
+    }
+
+    /** JShell with magics in front and the cell time limit around them, prepared from the LOOMLAB_* settings. */
+    private static Interpreter engine(List<String> imports, Settings settings, PrintStream log) {
+        List<String> problems = new ArrayList<>(settings.problems());
+        String preview = CompilerOptions.previewProblem(settings.compilerOptions());
+        if (preview != null) problems.add(preview);
+        JShellInterpreter jshell = new JShellInterpreter(imports, CompilerOptions.forJShell(settings.compilerOptions()));
+        SessionLoop session = new SessionLoop();
+        jshell.setCellHost(session);
+        Interpreter cells = new MagicInterpreter(jshell, Magics.standard(session, imports));
+        if (settings.hasTimeout()) cells = new TimeLimitedInterpreter(cells, settings.timeoutMillis());
+        return new SessionStartup(cells, jshell, settings, problems, log);
     }
 }

@@ -36,6 +36,9 @@ public final class Renderers {
 
     /** The full bundle of {@code value}; always holds text/plain. */
     public static MimeBundle render(Object value) {
+        if (value instanceof MimeBundle rendered) {
+            return rendered; // what render(...) returned, shown as asked (IJava notebooks display it or end a cell with it)
+        }
         MimeBundle bundle = renderRich(value);
         if (bundle == null) {
             return MimeBundle.text(PlainText.of(value));

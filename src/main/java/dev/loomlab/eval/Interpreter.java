@@ -2,6 +2,7 @@ package dev.loomlab.eval;
 
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -35,6 +36,14 @@ public interface Interpreter extends AutoCloseable {
     MimeBundle inspect(String code, int cursorPos, int detailLevel);
 
     IsComplete isComplete(String code);
+
+    /**
+     * Makes jars or class folders usable by later cells, both to compile against and at run
+     * time (%maven, %jars, %classpath). Called from the shell thread, between cells.
+     */
+    default void addToClassPath(List<Path> entries) {
+        throw new UnsupportedOperationException("this engine cannot add to its class path");
+    }
 
     /** The Java version the user's code runs on, e.g. "21.0.5". */
     String languageVersion();

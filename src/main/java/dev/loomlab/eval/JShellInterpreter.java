@@ -53,12 +53,17 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     public JShellInterpreter(List<String> preloadedImports) {
+        this(preloadedImports, List.of());
+    }
+
+    /** @param compilerOptions extra javac options for user code (LOOMLAB_COMPILER_OPTS), as {@link CompilerOptions} prepares them */
+    public JShellInterpreter(List<String> preloadedImports, List<String> compilerOptions) {
         this.preloadedImports = List.copyOf(preloadedImports);
         this.previousDefaultHandler = Thread.getDefaultUncaughtExceptionHandler();
         Console.install();
         this.provider = new CellExecutionControlProvider(new LockHandOver(),
                 new UncaughtExceptionReporter(tracebacks));
-        this.shell = ShellStarter.start(provider, this.preloadedImports, origins, compilerLock);
+        this.shell = ShellStarter.start(provider, this.preloadedImports, List.copyOf(compilerOptions), origins, compilerLock);
     }
 
     /** The imports every session starts with. */
@@ -151,6 +156,13 @@ public final class JShellInterpreter implements Interpreter {
     public IsComplete isComplete(String code) {
         return analyse(() -> CompletenessChecker.check(shell().sourceCodeAnalysis(), code),
                 new IsComplete("unknown", ""));
+    }
+
+    @Override
+    public void addToClassPath(List<java.nio.file.Path> entries) {
+        JShell js = shell();
+        // JShell adds each entry to both the compiler's class path and the loader of user code.
+        withLock(() -> entries.forEach(entry -> js.addToClasspath(entry.toAbsolutePath().toString())));
     }
 
     @Override

@@ -19,11 +19,11 @@ final class ShellStarter {
     private ShellStarter() {}
 
     static CompletableFuture<JShell> start(CellExecutionControlProvider provider, List<String> imports,
-                                           SnippetOrigins origins, Lock compilerLock) {
+                                           List<String> compilerOptions, SnippetOrigins origins, Lock compilerLock) {
         CompletableFuture<JShell> ready = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                ready.complete(buildAndWarm(provider, imports, origins, compilerLock));
+                ready.complete(buildAndWarm(provider, imports, compilerOptions, origins, compilerLock));
             } catch (Throwable e) {
                 ready.completeExceptionally(e);
             }
@@ -34,13 +34,16 @@ final class ShellStarter {
     }
 
     private static JShell buildAndWarm(CellExecutionControlProvider provider, List<String> imports,
-                                       SnippetOrigins origins, Lock compilerLock) {
+                                       List<String> compilerOptions, SnippetOrigins origins, Lock compilerLock) {
         compilerLock.lock();
         try {
             JShell shell = JShell.builder()
                     .executionEngine(provider, Map.of())
-                    .compilerOptions("--class-path", KernelClassPath.compute())
+                    .compilerOptions(compilerOptions.toArray(String[]::new))
                     .build();
+            // Not a --class-path compiler option: that would override every later addToClasspath
+            // (%maven, %jars), since JShell appends its own class path before the extra options.
+            shell.addToClasspath(KernelClassPath.compute());
             for (String source : imports) {
                 for (SnippetEvent event : shell.eval(source)) {
                     origins.record(event.snippet().id(), new SnippetOrigins.Origin("preloaded imports", 1));

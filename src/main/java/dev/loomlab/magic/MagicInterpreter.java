@@ -128,6 +128,11 @@ public final class MagicInterpreter implements Interpreter {
     }
 
     @Override
+    public void addToClassPath(java.util.List<java.nio.file.Path> entries) {
+        engine.addToClassPath(entries);
+    }
+
+    @Override
     public String languageVersion() {
         return engine.languageVersion();
     }

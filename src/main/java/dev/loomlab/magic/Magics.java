@@ -13,6 +13,8 @@ public final class Magics {
         BasicMagics.register(registry);
         TimeMagics.register(registry, null);
         QuizMagics.register(registry);
+        ClassPathMagics.register(registry);
+        MavenMagics.register(registry);
         return registry;
     }
 

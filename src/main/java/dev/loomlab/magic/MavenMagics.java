@@ -1,0 +1,117 @@
+package dev.loomlab.magic;
+
+import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.eval.Settings;
+import dev.loomlab.magic.maven.MavenResolver;
+import dev.loomlab.magic.maven.PomDependencies;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.DependencyResolutionException;
+
+/**
+ * %maven, %mavenRepo and %%loadFromPOM with IJava's names and behaviour: artifacts and what they
+ * depend on are fetched (Maven Central by default, cached in ~/.m2) and added to the class path
+ * of later cells.
+ */
+final class MavenMagics {
+    private MavenMagics() {}
+
+    static void register(MagicRegistry registry) {
+        MavenResolver resolver = new MavenResolver();
+        registry.line("maven", new Magic() {
+            public String help() {
+                return "add a library and its dependencies: %maven group:artifact:version (several allowed)";
+            }
+
+            public Outcome run(String args, String body, MagicContext ctx) {
+                List<String> coordinates = Settings.splitOptions(args);
+                if (coordinates.isEmpty()) {
+                    return MagicFailure.of("UsageError",
+                            "%maven needs coordinates, e.g. %maven org.apache.commons:commons-lang3:3.17.0");
+                }
+                List<Dependency> dependencies = new ArrayList<>();
+                for (String coordinate : coordinates) {
+                    try {
+                        dependencies.add(new Dependency(new DefaultArtifact(coordinate), "compile"));
+                    } catch (IllegalArgumentException e) {
+                        return MagicFailure.of("UsageError", "%maven cannot read \"" + coordinate
+                                + "\": write group:artifact:version (or group:artifact:type:classifier:version)");
+                    }
+                }
+                return resolveAndAdd("%maven", String.join(" ", coordinates), dependencies, List.of(), resolver, ctx);
+            }
+        });
+        registry.line("mavenRepo", new Magic() {
+            public String help() {
+                return "search another Maven repository first: %mavenRepo id url (or a local folder)";
+            }
+
+            public Outcome run(String args, String body, MagicContext ctx) {
+                List<String> words = Settings.splitOptions(args);
+                if (words.size() != 2) {
+                    return MagicFailure.of("UsageError", "%mavenRepo needs an id and a url, e.g."
+                            + " %mavenRepo jitpack https://jitpack.io");
+                }
+                resolver.addRepository(words.get(0), repositoryUrl(words.get(1)));
+                ctx.print("Maven repositories: " + String.join(", ", resolver.repositories(List.of()).stream()
+                        .map(r -> r.getId() + " (" + r.getUrl() + ")").toList()));
+                return new Outcome.Success(null);
+            }
+        });
+        registry.cell("loadFromPOM", new Magic() {
+            public String help() {
+                return "add the dependencies of a pom: a whole <project>, <dependencies> or <dependency> elements";
+            }
+
+            public Outcome run(String args, String body, MagicContext ctx) {
+                if (body.isBlank()) {
+                    return MagicFailure.of("UsageError", "%%loadFromPOM needs a pom or <dependency> elements below it");
+                }
+                PomDependencies.Pom pom;
+                try {
+                    pom = PomDependencies.parse(body);
+                } catch (Exception e) {
+                    return MagicFailure.of("PomError", "%%loadFromPOM cannot read the pom: " + e.getMessage());
+                }
+                if (pom.dependencies().isEmpty()) {
+                    return MagicFailure.of("PomError", "%%loadFromPOM found no <dependency> in the cell");
+                }
+                String what = String.join(" ", pom.dependencies().stream().map(d -> d.getArtifact().toString()).toList());
+                return resolveAndAdd("%%loadFromPOM", what, pom.dependencies(), pom.repositories(), resolver, ctx);
+            }
+        });
+    }
+
+    private static Outcome resolveAndAdd(String magic, String what, List<Dependency> dependencies,
+                                         List<RemoteRepository> pomRepositories, MavenResolver resolver,
+                                         MagicContext ctx) {
+        ctx.print("Resolving " + what + " ...");
+        MavenResolver.Resolved resolved;
+        try {
+            resolved = resolver.resolve(dependencies, pomRepositories, ctx::print);
+        } catch (DependencyResolutionException e) {
+            return MagicFailure.of("DependencyResolutionException", magic + " could not resolve " + what + ": "
+                    + e.getMessage() + "\nSearched: " + searched(resolver, pomRepositories)
+                    + ". Add a repository with %mavenRepo id url.");
+        }
+        ctx.engine().addToClassPath(resolved.jars());
+        String cached = resolved.downloads() == 0 ? " (all from the local cache " + resolver.localRepository() + ")" : "";
+        ctx.print("Added " + resolved.jars().size() + (resolved.jars().size() == 1 ? " jar" : " jars")
+                + " to the class path" + cached + ": " + ClassPathMagics.names(resolved.jars()));
+        return new Outcome.Success(null);
+    }
+
+    /** A url as given, or a local folder (relative to the notebook) as a file: url. */
+    static String repositoryUrl(String urlOrFolder) {
+        if (urlOrFolder.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) return urlOrFolder;
+        return Path.of(urlOrFolder).toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static String searched(MavenResolver resolver, List<RemoteRepository> pomRepositories) {
+        return String.join(", ", resolver.repositories(pomRepositories).stream().map(RemoteRepository::getUrl).toList());
+    }
+}
