@@ -13,6 +13,7 @@ import dev.loomlab.eval.TimeLimitedInterpreter;
 import dev.loomlab.eval.loop.SessionLoop;
 import dev.loomlab.kernel.Kernel;
 import dev.loomlab.kernel.KernelLog;
+import dev.loomlab.kernel.ParentWatch;
 import dev.loomlab.magic.MagicInterpreter;
 import dev.loomlab.magic.Magics;
 import dev.loomlab.wire.ConnectionInfo;
@@ -58,6 +59,7 @@ public final class Main {
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
                 "image/svg+xml", timeline.toSvg(), "text/plain", timeline.toText())));
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
+        ParentWatch.start();
         new Kernel(transport, interpreter).run();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.

@@ -304,7 +304,18 @@ public final class JShellInterpreter implements Interpreter {
 
     /** Runs a completion/inspection; gives up (fallback) rather than wait long for a compiling cell. */
     private <T> T analyse(java.util.function.Supplier<T> action, T fallback) {
-        shell();
+        // A console asks is_complete with a short timeout: while JShell is still starting, an
+        // honest "don't know" beats an answer that comes too late.
+        try {
+            shell.get(800, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return fallback;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return fallback;
+        }
         try {
             if (!compilerLock.tryLock(2, TimeUnit.SECONDS)) {
                 return fallback;

@@ -15,19 +15,21 @@ import java.util.Map;
  * execute_request: broadcasts execute_input, runs the cell, publishes its result or error,
  * evaluates user_expressions, and replies. Counting follows the spec: silent implies no
  * history, and only executions that store history advance the counter. After a failure with
- * stop_on_error the shell loop aborts the executes queued behind it ({@link #takeAbortRequest}).
+ * stop_on_error the executes queued behind it are aborted before the error reply goes out, so
+ * a request the client sends after seeing that reply is never caught up in it.
  */
 final class ExecuteHandler implements RequestHandler {
     private final Interpreter interpreter;
     private final ExecutionCounter counter;
     private final History history;
+    private final Runnable abortQueued;
     private volatile boolean interruptRequested;
-    private volatile boolean abortRequested;
 
-    ExecuteHandler(Interpreter interpreter, ExecutionCounter counter, History history) {
+    ExecuteHandler(Interpreter interpreter, ExecutionCounter counter, History history, Runnable abortQueued) {
         this.interpreter = interpreter;
         this.counter = counter;
         this.history = history;
+        this.abortQueued = abortQueued;
     }
 
     @Override
@@ -69,8 +71,8 @@ final class ExecuteHandler implements RequestHandler {
                 ObjectNode reply = errorContent(failure);
                 reply.put("status", "error");
                 reply.put("execution_count", count);
+                if (request.flag("stop_on_error", true)) abortQueued.run();
                 replies.reply(reply);
-                if (request.flag("stop_on_error", true)) abortRequested = true;
             }
         }
     }
@@ -106,12 +108,5 @@ final class ExecuteHandler implements RequestHandler {
     void interrupt() {
         interruptRequested = true;
         interpreter.interrupt();
-    }
-
-    /** True once after a failed execute that asked for stop_on_error. */
-    boolean takeAbortRequest() {
-        boolean requested = abortRequested;
-        abortRequested = false;
-        return requested;
     }
 }

@@ -37,7 +37,7 @@ public final class Kernel {
         this.interpreter = interpreter;
         this.dispatcher = new Dispatcher(transport, UUID.randomUUID().toString());
         History history = new History();
-        this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history);
+        this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history, this::abortQueuedExecutes);
         dispatcher.on("execute_request", execute)
                 .on("kernel_info_request", new KernelInfoHandler(interpreter.languageVersion()))
                 .on("complete_request", new CompleteHandler(interpreter))
@@ -89,7 +89,6 @@ public final class Kernel {
             }
             if (request == null) continue;
             dispatcher.dispatch(Channel.SHELL, request);
-            if (execute.takeAbortRequest()) abortQueuedExecutes();
         }
     }
 
