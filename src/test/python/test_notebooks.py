@@ -58,28 +58,22 @@ class NotebookExecution(unittest.TestCase):
             with_output = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and c.get("outputs")]
             self.assertEqual(with_output, [], f"{path.name}: strip the outputs of cells {with_output}")
 
-    def test_every_lesson_runs_under_the_virtual_clock(self):
+    def run_all(self, clock):
         started = time.monotonic()
         for path in NOTEBOOKS:
-            with self.subTest(notebook=path.name):
+            with self.subTest(notebook=path.name, clock=clock):
                 try:
-                    nb = run_notebook(path, "virtual")
+                    nb = run_notebook(path, clock)
                 except CellExecutionError as e:
                     self.fail(f"{path.name} failed:\n{e}")
                 self.assertEqual(unexpected_errors(nb), [], f"{path.name} has error outputs")
-        print(f"\n  {len(NOTEBOOKS)} lessons ran under the virtual clock in {time.monotonic() - started:.1f} s")
+        print(f"\n  {len(NOTEBOOKS)} lessons ran under the {clock} clock in {time.monotonic() - started:.1f} s")
+
+    def test_every_lesson_runs_under_the_virtual_clock(self):
+        self.run_all("virtual")
 
     def test_every_lesson_runs_under_the_real_clock(self):
-        started = time.monotonic()
-        for path in NOTEBOOKS:
-            with self.subTest(notebook=path.name):
-                try:
-                    nb = run_notebook(path, "system")
-                except CellExecutionError as e:
-                    self.fail(f"{path.name} failed:\n{e}")
-                self.assertEqual(unexpected_errors(nb), [], f"{path.name} has error outputs")
-        print(f"\n  {len(NOTEBOOKS)} lessons ran under the real clock in {time.monotonic() - started:.1f} s")
-
+        self.run_all("system")
 
 if __name__ == "__main__":
     unittest.main()

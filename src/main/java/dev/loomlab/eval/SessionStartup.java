@@ -20,9 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>It sits outside everything else (magics, the cell time limit): waiting for the startup
  * work is not part of the first cell's time, so a slow start cannot time out and stop a script.
  */
-public final class SessionStartup implements Interpreter {
+public final class SessionStartup extends ForwardingInterpreter {
 
-    private final Interpreter engine;
     private final Interpreter setup;
     private final CompletableFuture<List<String>> ready;
     private final AtomicBoolean notesShown = new AtomicBoolean();
@@ -33,7 +32,7 @@ public final class SessionStartup implements Interpreter {
      */
     public SessionStartup(Interpreter engine, Interpreter setup, Settings settings, List<String> earlierProblems,
                           PrintStream log) {
-        this.engine = engine;
+        super(engine);
         this.setup = setup;
         List<String> problems = new ArrayList<>(earlierProblems);
         this.ready = CompletableFuture.supplyAsync(() -> {
@@ -106,39 +105,9 @@ public final class SessionStartup implements Interpreter {
     }
 
     @Override
-    public void interrupt() {
-        engine.interrupt();
-    }
-
-    @Override
-    public Completion complete(String code, int cursorPos) {
-        return engine.complete(code, cursorPos);
-    }
-
-    @Override
-    public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
-        return engine.inspect(code, cursorPos, detailLevel);
-    }
-
-    @Override
-    public IsComplete isComplete(String code) {
-        return engine.isComplete(code);
-    }
-
-    @Override
     public void addToClassPath(List<Path> entries) {
         ready.join();
         engine.addToClassPath(entries);
-    }
-
-    @Override
-    public String languageVersion() {
-        return engine.languageVersion();
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 
     /** Startup scripts' output: the kernel log, line by line. */

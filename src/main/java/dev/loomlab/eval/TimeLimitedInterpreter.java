@@ -1,8 +1,6 @@
 package dev.loomlab.eval;
 
-import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,9 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * LOOMLAB_TIMEOUT: a cell that runs longer than the limit is interrupted, exactly as the stop
  * button would, and reported as a timeout. Wraps any engine; everything else passes through.
  */
-public final class TimeLimitedInterpreter implements Interpreter {
+public final class TimeLimitedInterpreter extends ForwardingInterpreter {
 
-    private final Interpreter engine;
     private final long limitMillis;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "loomlab-cell-timeout");
@@ -25,8 +22,8 @@ public final class TimeLimitedInterpreter implements Interpreter {
     });
 
     public TimeLimitedInterpreter(Interpreter engine, long limitMillis) {
+        super(engine);
         if (limitMillis <= 0) throw new IllegalArgumentException("the time limit must be positive: " + limitMillis);
-        this.engine = engine;
         this.limitMillis = limitMillis;
     }
 
@@ -49,41 +46,6 @@ public final class TimeLimitedInterpreter implements Interpreter {
             return new Outcome.Failure("TimeoutException", message, List.of("TimeoutException: " + message));
         }
         return outcome;
-    }
-
-    @Override
-    public Outcome evaluateExpression(String expression) {
-        return engine.evaluateExpression(expression);
-    }
-
-    @Override
-    public void interrupt() {
-        engine.interrupt();
-    }
-
-    @Override
-    public Completion complete(String code, int cursorPos) {
-        return engine.complete(code, cursorPos);
-    }
-
-    @Override
-    public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
-        return engine.inspect(code, cursorPos, detailLevel);
-    }
-
-    @Override
-    public IsComplete isComplete(String code) {
-        return engine.isComplete(code);
-    }
-
-    @Override
-    public void addToClassPath(List<Path> entries) {
-        engine.addToClassPath(entries);
-    }
-
-    @Override
-    public String languageVersion() {
-        return engine.languageVersion();
     }
 
     @Override

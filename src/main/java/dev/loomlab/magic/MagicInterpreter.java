@@ -1,7 +1,7 @@
 package dev.loomlab.magic;
 
-import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
+import dev.loomlab.eval.ForwardingInterpreter;
 import dev.loomlab.eval.Interpreter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,11 @@ import java.util.List;
  * Java lines, which run in order around it. Java chunks keep their line numbers (the other
  * lines are blanked, not removed), so errors still point at the right cell line.
  */
-public final class MagicInterpreter implements Interpreter {
-    private final Interpreter engine;
+public final class MagicInterpreter extends ForwardingInterpreter {
     private final MagicRegistry registry;
 
     public MagicInterpreter(Interpreter engine, MagicRegistry registry) {
-        this.engine = engine;
+        super(engine);
         this.registry = registry;
     }
 
@@ -100,26 +99,6 @@ public final class MagicInterpreter implements Interpreter {
     }
 
     @Override
-    public Outcome evaluateExpression(String expression) {
-        return engine.evaluateExpression(expression);
-    }
-
-    @Override
-    public void interrupt() {
-        engine.interrupt();
-    }
-
-    @Override
-    public Completion complete(String code, int cursorPos) {
-        return engine.complete(code, cursorPos);
-    }
-
-    @Override
-    public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
-        return engine.inspect(code, cursorPos, detailLevel);
-    }
-
-    @Override
     public IsComplete isComplete(String code) {
         String stripped = code.stripLeading();
         if (stripped.startsWith("%%")) return new IsComplete("complete", null);
@@ -127,18 +106,4 @@ public final class MagicInterpreter implements Interpreter {
         return engine.isComplete(code);
     }
 
-    @Override
-    public void addToClassPath(java.util.List<java.nio.file.Path> entries) {
-        engine.addToClassPath(entries);
-    }
-
-    @Override
-    public String languageVersion() {
-        return engine.languageVersion();
-    }
-
-    @Override
-    public void close() {
-        engine.close();
-    }
 }
