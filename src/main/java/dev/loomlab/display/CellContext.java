@@ -16,7 +16,7 @@ public final class CellContext {
 
     private static final InheritableThreadLocal<CellContext> STARTED_BY = new InheritableThreadLocal<>();
     private static volatile CellContext running;
-    private static volatile CellContext betweenCells = new CellContext(DiscardingSink.INSTANCE);
+    private static volatile CellContext betweenCells = new CellContext(OutputSink.discarding());
 
     private final OutputSink sink;
     private final String label;
@@ -109,19 +109,6 @@ public final class CellContext {
 
     /** Where output goes while no cell runs; the engine installs a context that holds it. */
     public static void setBetweenCells(CellContext context) {
-        betweenCells = context == null ? new CellContext(DiscardingSink.INSTANCE) : context;
-    }
-
-    private enum DiscardingSink implements OutputSink {
-        INSTANCE;
-
-        @Override
-        public void stream(String name, String text) {}
-
-        @Override
-        public void display(MimeBundle bundle, String displayId, boolean update) {}
-
-        @Override
-        public void clearOutput(boolean wait) {}
+        betweenCells = context == null ? new CellContext(OutputSink.discarding()) : context;
     }
 }

@@ -21,8 +21,27 @@ public interface OutputSink {
     /** clear_output; with {@code wait} the frontend clears when the next output arrives. */
     void clearOutput(boolean wait);
 
+    /** A sink that drops everything (quiet evaluations, the time before any cell). */
+    static OutputSink discarding() {
+        return Discarding.INSTANCE;
+    }
+
     /** Convenience for callers that build the transient map themselves. */
     default Map<String, Object> transientOf(String displayId) {
         return displayId == null ? Map.of() : Map.of("display_id", displayId);
+    }
+
+    /** The one discarding sink. */
+    enum Discarding implements OutputSink {
+        INSTANCE;
+
+        @Override
+        public void stream(String name, String text) {}
+
+        @Override
+        public void display(MimeBundle bundle, String displayId, boolean update) {}
+
+        @Override
+        public void clearOutput(boolean wait) {}
     }
 }

@@ -33,7 +33,6 @@ import jdk.jshell.UnresolvedReferenceException;
  */
 public final class JShellInterpreter implements Interpreter {
 
-    private static final OutputSink NOWHERE = new QuietSink();
 
     private final SnippetOrigins origins = new SnippetOrigins();
     private final TracebackFormatter tracebacks = new TracebackFormatter(origins);
@@ -115,7 +114,7 @@ public final class JShellInterpreter implements Interpreter {
     @Override
     public Outcome evaluateExpression(String expression) {
         interruptRequested = false;
-        CellContext context = Console.beginCell(new CellIo(NOWHERE, null), false);
+        CellContext context = Console.beginCell(new CellIo(OutputSink.discarding(), null), false);
         try {
             JShell js = shell();
             CellSnippet snippet = new CellSnippet(expression.strip(), 0, 1);
@@ -358,16 +357,5 @@ public final class JShellInterpreter implements Interpreter {
                 compilerLock.lock();
             }
         }
-    }
-
-    private static final class QuietSink implements OutputSink {
-        @Override
-        public void stream(String name, String text) {}
-
-        @Override
-        public void display(MimeBundle bundle, String displayId, boolean update) {}
-
-        @Override
-        public void clearOutput(boolean wait) {}
     }
 }
