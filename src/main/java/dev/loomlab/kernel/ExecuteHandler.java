@@ -10,26 +10,30 @@ import dev.loomlab.wire.Message;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * execute_request: broadcasts execute_input, runs the cell, publishes its result or error,
  * evaluates user_expressions, and replies. Counting follows the spec: silent implies no
  * history, and only executions that store history advance the counter. After a failure with
- * stop_on_error the executes queued behind it are aborted before the error reply goes out, so
- * a request the client sends after seeing that reply is never caught up in it.
+ * stop_on_error the executes queued behind it are taken off the queue before the error reply
+ * goes out (so a request the client sends after seeing that reply is never caught up in it)
+ * and answered "aborted" right after it.
  */
 final class ExecuteHandler implements RequestHandler {
     private final Interpreter interpreter;
     private final ExecutionCounter counter;
     private final History history;
-    private final Runnable abortQueued;
+    private final Supplier<Runnable> takeQueuedForAbort;
     private volatile boolean interruptRequested;
 
-    ExecuteHandler(Interpreter interpreter, ExecutionCounter counter, History history, Runnable abortQueued) {
+    /** @param takeQueuedForAbort removes the queued executes now and returns what answers them "aborted" */
+    ExecuteHandler(Interpreter interpreter, ExecutionCounter counter, History history,
+                   Supplier<Runnable> takeQueuedForAbort) {
         this.interpreter = interpreter;
         this.counter = counter;
         this.history = history;
-        this.abortQueued = abortQueued;
+        this.takeQueuedForAbort = takeQueuedForAbort;
     }
 
     @Override
@@ -71,8 +75,9 @@ final class ExecuteHandler implements RequestHandler {
                 ObjectNode reply = errorContent(failure);
                 reply.put("status", "error");
                 reply.put("execution_count", count);
-                if (request.flag("stop_on_error", true)) abortQueued.run();
+                Runnable abortTaken = request.flag("stop_on_error", true) ? takeQueuedForAbort.get() : () -> {};
                 replies.reply(reply);
+                abortTaken.run();
             }
         }
     }

@@ -6,6 +6,8 @@ import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import dev.loomlab.wire.Transport;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +39,7 @@ public final class Kernel {
         this.interpreter = interpreter;
         this.dispatcher = new Dispatcher(transport, UUID.randomUUID().toString());
         History history = new History();
-        this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history, this::abortQueuedExecutes);
+        this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history, this::takeQueuedForAbort);
         dispatcher.on("execute_request", execute)
                 .on("kernel_info_request", new KernelInfoHandler(interpreter.languageVersion()))
                 .on("complete_request", new CompleteHandler(interpreter))
@@ -92,15 +94,19 @@ public final class Kernel {
         }
     }
 
-    /** stop_on_error: executes already waiting behind a failed cell are answered "aborted", not run. */
-    private void abortQueuedExecutes() {
-        Message queued;
-        while ((queued = executions.poll()) != null) {
-            Replies replies = new Replies(transport, dispatcher.session(), Channel.SHELL, queued);
+    /**
+     * stop_on_error: takes the executes already waiting behind a failed cell off the queue and
+     * returns what answers each "aborted" (sent after the failed cell's own reply).
+     */
+    private Runnable takeQueuedForAbort() {
+        List<Message> queued = new ArrayList<>();
+        executions.drainTo(queued);
+        return () -> queued.forEach(request -> {
+            Replies replies = new Replies(transport, dispatcher.session(), Channel.SHELL, request);
             replies.publish("status", Json.obj("execution_state", "busy"));
             replies.reply(Json.obj("status", "aborted"));
             replies.publish("status", Json.obj("execution_state", "idle"));
-        }
+        });
     }
 
     private void interrupt(Message request, Replies replies) {
