@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Kernel speed, measured as a frontend sees it (jupyter_client, real sockets).
 
-  /usr/bin/python3 src/bench/kernel-bench.py [--kernel loomlab] [--starts 5] [--runs 50]
+  /usr/bin/python3 src/bench/kernel-bench.py [--kernel loomlab] [--starts 5] [--runs 50] [--code "1 + 1"]
 
 Prints: launch to first kernel_info_reply (median of --starts fresh kernels), and the round
 trip of executing `1 + 1` (request sent to idle received) over --runs runs after 5 warm-ups.
@@ -39,6 +39,7 @@ def main():
     parser.add_argument("--kernel", default="loomlab")
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--code", default="1 + 1", help="the cell to time (default: 1 + 1)")
     args = parser.parse_args()
 
     starts = []
@@ -49,8 +50,8 @@ def main():
             kc.stop_channels()
             km.shutdown_kernel(now=True)
     for _ in range(5):
-        round_trip(kc, "1 + 1")
-    trips = sorted(round_trip(kc, "1 + 1") for _ in range(args.runs))
+        round_trip(kc, args.code)
+    trips = sorted(round_trip(kc, args.code) for _ in range(args.runs))
     kc.stop_channels()
     km.shutdown_kernel(now=True)
 
@@ -58,7 +59,7 @@ def main():
     print(f"start to kernel_info_reply: median {statistics.median(starts):.3f} s "
           f"(min {min(starts):.3f}, max {max(starts):.3f}, {len(starts)} starts)")
     p90 = trips[int(len(trips) * 0.9) - 1]
-    print(f"execute '1 + 1' round trip: p50 {statistics.median(trips) * 1000:.1f} ms, "
+    print(f"execute {args.code!r} round trip: p50 {statistics.median(trips) * 1000:.1f} ms, "
           f"p90 {p90 * 1000:.1f} ms, min {trips[0] * 1000:.1f} ms ({len(trips)} runs)")
 
 
