@@ -1,8 +1,15 @@
 """Cells run on a live event loop: what a teacher sees through a real Jupyter client."""
+import os
 import time
 import unittest
+import xml.etree.ElementTree as ET
+
+from jupyter_client.manager import start_new_kernel
 
 from loomlab_client import KernelTestCase, TIMEOUT
+
+SLEEPY_CELL = ("{ double t0 = time();\n"
+               "  for (int i = 1; i <= 3; i++) { sleep(0.5); System.out.printf(\"tick %d at %.1f s%n\", i, Math.floor((time() - t0) * 10) / 10); } }")
 
 
 def texts(outputs, kind="stream"):
@@ -51,6 +58,32 @@ class TopLevelAwait(KernelTestCase):
         printed = "".join(texts(outputs))
         self.assertRegex(printed, r"\[from cell \d+, late\] late hello\n")
 
+    def test_a_platform_thread_of_a_finished_cell_prints_into_the_running_cell(self):
+        self.run_cell('new Thread(() -> { try { Thread.sleep(500); } catch (InterruptedException e) { }\n'
+                      '    System.out.println("from the thread"); }, "courier").start();')
+        _, outputs = self.run_cell('for (int i = 0; i < 15; i++) sleep(0.1);')
+        self.assertRegex("".join(texts(outputs)), r"\[from cell \d+, courier\] from the thread\n")
+
+    def test_executor_work_prints_into_the_cell_that_submitted_it(self):
+        reply, outputs = self.run_cell('toThread(() -> { System.out.println("from the pool"); return 41; }).await() + 1')
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual("".join(texts(outputs)), "from the pool\n")
+        self.assertEqual(texts(outputs, "execute_result"), ["42"])
+
+    def test_timeline_draws_one_row_per_task_as_valid_svg(self):
+        reply, outputs = self.run_cell(
+            'timeline(() -> gather(createTask("alpha", () -> sleep(0.1)),\n'
+            '                      createTask("beta", () -> sleep(0.2))).await())')
+        self.assertEqual(reply["status"], "ok", reply)
+        result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+        summary = result["text/plain"].strip().splitlines()
+        svg = ET.fromstring(result["text/html"].split(">", 1)[1].rsplit("</div>", 1)[0])
+        ns = "{http://www.w3.org/2000/svg}"
+        labels = [t.text for t in svg.iter(ns + "text") if t.get("text-anchor") == "end"]
+        self.assertIn("alpha", labels)
+        self.assertIn("beta", labels)
+        self.assertEqual(len(labels), len(summary), "one row per task, as in the text summary")
+
     def test_tasks_magic_lists_live_tasks_and_what_they_wait_for(self):
         self.run_cell('createTask("napper", () -> { sleep(30); return null; });')
         _, outputs = self.run_cell("%tasks")
@@ -76,6 +109,30 @@ class InterruptOnTheLoop(KernelTestCase):
         _, listing = self.run_cell("%tasks")
         self.assertNotIn("worker", "".join(texts(listing)))
 
+    def test_interrupt_cancels_three_sleeping_tasks_and_names_them(self):
+        self.run_cell("int before = 3;")
+        msg_id = self.kc.execute('for (String n : List.of("one", "two", "three")) createTask(n, () -> sleep(60));\n'
+                                 'sleep(60);')
+        time.sleep(1.0)
+        self.km.interrupt_kernel()
+        reply, outputs = self.collect(msg_id)
+        self.assertEqual(reply["ename"], "Interrupted")
+        note = " ".join(texts(outputs, "display_data"))
+        self.assertIn("cancelled 3 tasks (one, two, three)", note)
+        self.assertEqual(self.value("before"), "3")
+
+    def test_interrupt_stops_a_task_spinning_in_a_tight_loop(self):
+        msg_id = self.kc.execute('createTask("spinner", () -> { while (true) { } });\nsleep(0.1);\n'
+                                 'System.out.println("never");')
+        time.sleep(1.0)
+        self.km.interrupt_kernel()
+        reply, outputs = self.collect(msg_id)
+        self.assertEqual(reply["ename"], "Interrupted")
+        self.assertNotIn("never", "".join(texts(outputs)))
+        self.assertEqual(self.value("1 + 1"), "2", "the loop is free again")
+        _, listing = self.run_cell("%tasks")
+        self.assertNotIn("spinner", "".join(texts(listing)))
+
     def test_threads_magic_names_a_deadlock(self):
         self.run_cell(
             "Object a = new Object(), b = new Object();\n"
@@ -89,6 +146,33 @@ class InterruptOnTheLoop(KernelTestCase):
         self.assertIn("Deadlock", report)
         self.assertIn("left", report)
         self.assertIn("right", report)
+
+
+class VirtualClockSession(unittest.TestCase):
+    """LOOMLAB_CLOCK=virtual: the same sleepy cell prints the same lines, without the waiting."""
+
+    def run_sleepy_cell(self, clock):
+        km, kc = start_new_kernel(kernel_name="loomlab", startup_timeout=TIMEOUT,
+                                  env={**os.environ, "LOOMLAB_CLOCK": clock})
+        try:
+            kc.execute_interactive("1 + 1", timeout=TIMEOUT)  # JShell warmed up: time the cell, not the start
+            lines = []
+            started = time.monotonic()
+            kc.execute_interactive(SLEEPY_CELL, timeout=TIMEOUT,
+                                   output_hook=lambda m: lines.append(m["content"]["text"])
+                                   if m["msg_type"] == "stream" else None)
+            return "".join(lines), time.monotonic() - started
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
+    def test_the_virtual_clock_prints_the_same_lines_in_far_less_time(self):
+        real_lines, real_seconds = self.run_sleepy_cell("system")
+        virtual_lines, virtual_seconds = self.run_sleepy_cell("virtual")
+        self.assertEqual(real_lines, "tick 1 at 0.5 s\ntick 2 at 1.0 s\ntick 3 at 1.5 s\n")
+        self.assertEqual(virtual_lines, real_lines)
+        self.assertGreater(real_seconds, 1.5)
+        self.assertLess(virtual_seconds, real_seconds / 2, "the virtual clock skipped the waiting")
 
 
 if __name__ == "__main__":

@@ -57,7 +57,8 @@ public final class Main {
         imports.add("import static dev.loomlab.async.Async.*;");
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
-                "image/svg+xml", timeline.toSvg(), "text/plain", timeline.toText())));
+                "text/html", "<div class=\"loomlab-timeline\">" + timeline.toSvg() + "</div>",
+                "text/plain", timeline.summary())));
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
         ParentWatch.start();
         new Kernel(transport, interpreter).run();

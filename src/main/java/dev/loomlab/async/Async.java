@@ -115,6 +115,31 @@ public final class Async {
         return Clock.system();
     }
 
+    /**
+     * Runs {@code body} while recording which task held the loop when, and returns the
+     * recording (it shows as a picture in a notebook). Inside a task the body runs right there,
+     * on the current loop, and the other tasks it starts or waits for are recorded too; outside
+     * any loop it runs as {@code run(body)} would, on a fresh loop. If the body fails, its
+     * exception is thrown and the recording is lost.
+     */
+    public static Timeline timeline(AsyncRunnable body) {
+        EventLoop loop = EventLoop.runningLoopOrNull();
+        if (loop == null) {
+            return run(() -> timeline(body));
+        }
+        loop.startRecording();
+        try {
+            body.run();
+        } catch (RuntimeException | Error e) {
+            loop.stopRecording();
+            throw e;
+        } catch (Exception e) {
+            loop.stopRecording();
+            throw new AsyncExecutionException(e);
+        }
+        return loop.stopRecording();
+    }
+
     /** The loop running the calling task or callback (asyncio's {@code get_running_loop}); throws if none. */
     public static EventLoop getRunningLoop() {
         EventLoop l = EventLoop.runningLoopOrNull();

@@ -41,6 +41,23 @@ public final class Timeline {
         return TimelineSvg.draw(turns());
     }
 
+    /**
+     * One line per task: when it first and last held the loop, how many turns it took and how
+     * it ended; a plain-text stand-in for the picture.
+     */
+    public synchronized String summary() {
+        java.util.Map<Long, List<Turn>> byTask = new java.util.TreeMap<>();
+        for (Turn t : turns) byTask.computeIfAbsent(t.taskId(), id -> new ArrayList<>()).add(t);
+        StringBuilder sb = new StringBuilder();
+        for (List<Turn> task : byTask.values()) {
+            Turn first = task.get(0);
+            Turn last = task.get(task.size() - 1);
+            sb.append(String.format(Locale.ROOT, "%-12s %7.3f s .. %7.3f s  %d turn%s, %s%n", last.task(),
+                    first.start(), last.end(), task.size(), task.size() == 1 ? "" : "s", last.then()));
+        }
+        return sb.toString();
+    }
+
     /** The turns as a plain text table, one line each. */
     public synchronized String toText() {
         StringBuilder sb = new StringBuilder();

@@ -19,6 +19,8 @@ final class TimelineSvg {
     private static final int TOP = 10;
     private static final String RUN = "#1b8a8f";
     private static final String WAIT = "#f28c28";
+    private static final String FAILED = "#d32f2f";
+    private static final String CANCELLED = "#888";
 
     private TimelineSvg() {}
 
@@ -30,7 +32,7 @@ final class TimelineSvg {
         double t0 = turns.stream().mapToDouble(Timeline.Turn::start).min().orElse(0);
         double t1 = turns.stream().mapToDouble(Timeline.Turn::end).max().orElse(1);
         double span = Math.max(t1 - t0, 1e-6);
-        int height = TOP + rows.size() * ROW + 34;
+        int height = TOP + rows.size() * ROW + 48;
         int width = LABEL_WIDTH + PLOT_WIDTH + 20;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
@@ -64,6 +66,18 @@ final class TimelineSvg {
                         from, y + 4, Math.max(2.0, to - from), RUN, escape(turn.task()),
                         turn.start() - t0, turn.end() - t0, escape(turn.then())));
             }
+            double started = x(taskTurns.get(0).start(), t0, span);
+            svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l-4 -6 h8 z\" fill=\"%s\"><title>started</title></path>",
+                    started, y + 4, RUN));
+            Timeline.Turn last = taskTurns.get(taskTurns.size() - 1);
+            double ended = x(last.end(), t0, span) + 4;
+            if (last.then().startsWith("failed")) {
+                svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %d l8 8 m0 -8 l-8 8\" stroke=\"%s\" stroke-width=\"2\">"
+                        + "<title>%s</title></path>", ended, y + 8, FAILED, escape(last.then())));
+            } else if (last.then().equals("cancelled")) {
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"none\" stroke=\"%s\" "
+                        + "stroke-width=\"2\"><title>cancelled</title></circle>", ended + 4, y + 12, CANCELLED));
+            }
             row++;
         }
         int axisY = TOP + rows.size() * ROW + 6;
@@ -78,8 +92,8 @@ final class TimelineSvg {
                     x, axisY, x, axisY + 4, x, axisY + 16, trim(at)));
         }
         svg.append(String.format(Locale.ROOT,
-                "<text x=\"%d\" y=\"%d\" fill=\"#888\">solid: holds the loop · pale: waiting</text>",
-                LABEL_WIDTH, axisY + 28));
+                "<text x=\"%d\" y=\"%d\" fill=\"#888\">solid: holds the loop · pale: waiting (hover for what) · "
+                        + "▲ started · ✕ failed · ○ cancelled</text>", LABEL_WIDTH, axisY + 28));
         svg.append("</svg>");
         return svg.toString();
     }

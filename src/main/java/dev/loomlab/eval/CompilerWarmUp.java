@@ -4,30 +4,37 @@ import dev.loomlab.eval.exec.CellExecutionControl;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongSupplier;
+import java.util.function.BooleanSupplier;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 
 /**
  * JShell compiles each cell with javac, which is slow until the JIT has compiled javac itself:
  * a trivial cell takes about 30 ms in a fresh kernel and 12 ms once warm. While the user reads
- * (no cell for a second), this feeds JShell throwaway snippets, one at a time, and forgets
- * them, so the next cells are fast. It stops for good after a fixed number, and never holds
- * the compiler when a cell wants it for longer than one small snippet takes.
+ * (no cell running, none for a second), this feeds JShell throwaway snippets, one at a time,
+ * and forgets them, so the next cells are fast. It never runs during a cell (whose user code
+ * lends the compiler lock out, and whose value the control holds), stops for good after a
+ * fixed number, and holds the compiler for no longer than one small snippet takes.
  */
 final class CompilerWarmUp {
     private static final int SNIPPETS = 200;
-    private static final long IDLE_NANOS = 1_000_000_000L;
+    /** How long the engine must have been left alone before a warm-up snippet runs. */
+    static final long IDLE_NANOS = 1_000_000_000L;
 
     private CompilerWarmUp() {}
 
     static void start(CompletableFuture<JShell> shell, ReentrantLock compilerLock,
-                      CellExecutionControl control, LongSupplier lastActivityNanos) {
+                      CellExecutionControl control, BooleanSupplier idle) {
         Thread.ofPlatform().daemon().name("loomlab-warm-up").priority(Thread.MIN_PRIORITY).start(() -> {
             JShell js = shell.join();
             for (int i = 0; i < SNIPPETS; i++) {
-                if (!waitForIdle(lastActivityNanos)) return;
+                if (!waitForIdle(idle)) return;
                 if (!compilerLock.tryLock()) {
+                    i--;
+                    continue;
+                }
+                if (!idle.getAsBoolean()) { // a cell began between the check and the lock
+                    compilerLock.unlock();
                     i--;
                     continue;
                 }
@@ -46,8 +53,8 @@ final class CompilerWarmUp {
         });
     }
 
-    private static boolean waitForIdle(LongSupplier lastActivityNanos) {
-        while (System.nanoTime() - lastActivityNanos.getAsLong() < IDLE_NANOS) {
+    private static boolean waitForIdle(BooleanSupplier idle) {
+        while (!idle.getAsBoolean()) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {

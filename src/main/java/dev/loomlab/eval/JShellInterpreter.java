@@ -42,6 +42,8 @@ public final class JShellInterpreter implements Interpreter {
     private final CompletableFuture<JShell> shell;
     /** When a cell or analysis last used the engine (System.nanoTime), for the idle-time warm-up. */
     private volatile long lastActivity = System.nanoTime();
+    /** A cell is running: its user code may have lent the compiler lock out, so no warm-up then. */
+    private volatile boolean cellRunning;
     private final Thread.UncaughtExceptionHandler previousDefaultHandler;
     private final List<String> preloadedImports;
     private volatile boolean interruptRequested;
@@ -65,7 +67,8 @@ public final class JShellInterpreter implements Interpreter {
         this.provider = new CellExecutionControlProvider(new LockHandOver(),
                 new UncaughtExceptionReporter(tracebacks));
         this.shell = ShellStarter.start(provider, this.preloadedImports, List.copyOf(compilerOptions), origins, compilerLock);
-        shell.thenRun(() -> CompilerWarmUp.start(shell, compilerLock, provider.control(), () -> lastActivity));
+        shell.thenRun(() -> CompilerWarmUp.start(shell, compilerLock, provider.control(),
+                () -> !cellRunning && System.nanoTime() - lastActivity > CompilerWarmUp.IDLE_NANOS));
     }
 
     /** The imports every session starts with. */
@@ -90,6 +93,7 @@ public final class JShellInterpreter implements Interpreter {
     public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
         interruptRequested = false;
         interruptReport = null;
+        cellRunning = true;
         lastActivity = System.nanoTime();
         CellIo io = new CellIo(sink, input);
         CellContext context = Console.beginCell(io, true, "cell " + executionCount);
@@ -112,6 +116,7 @@ public final class JShellInterpreter implements Interpreter {
             return engineFailure(e);
         } finally {
             lastActivity = System.nanoTime();
+            cellRunning = false;
             Console.endCell(context);
         }
     }

@@ -90,7 +90,7 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         final Set<Thread> engineThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         volatile boolean interrupted;
         volatile List<String> stillRunning = List.of();
-        volatile int cancelled;
+        volatile List<String> cancelled = List.of();
         volatile int threadsInterrupted;
 
         Cell(String name) {
@@ -129,7 +129,7 @@ public final class SessionLoop implements CellHost, AutoCloseable {
             if (cell.interrupted && !started.isEmpty()) {
                 started.forEach(Task::cancel);
                 Async.wait(started, ReturnWhen.ALL_COMPLETED, Duration.ofSeconds(2));
-                cell.cancelled = started.size();
+                cell.cancelled = started.stream().map(Task::getName).toList();
             } else {
                 cell.stillRunning = started.stream().map(Task::getName).toList();
             }
@@ -184,7 +184,9 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         if (cell.interrupted) {
             reportLeftoverThreads(cell);
             List<String> parts = new ArrayList<>();
-            if (cell.cancelled > 0) parts.add("cancelled " + plural(cell.cancelled, "task"));
+            if (!cell.cancelled.isEmpty()) {
+                parts.add("cancelled " + plural(cell.cancelled.size(), "task") + " (" + String.join(", ", cell.cancelled) + ")");
+            }
             if (cell.threadsInterrupted > 0) parts.add("interrupted " + plural(cell.threadsInterrupted, "thread"));
             return parts.isEmpty() ? null : "Stopped: " + String.join(", ", parts) + ".";
         }
