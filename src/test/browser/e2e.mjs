@@ -83,6 +83,13 @@ async function runNotebook(context, options, notebook) {
       `${name}: clicking the right choice shows "Right" and the explanation: ${(await right.innerText()).trim()}`);
     await quiz.screenshot({ path: join(options.out, `${name}-quiz-answered.png`) });
   }
+  const timelines = page.locator('.loomlab-timeline svg');
+  if (await timelines.count() > 0) {
+    const timeline = timelines.first();
+    await timeline.scrollIntoViewIfNeeded();
+    check(await timeline.isVisible(), `${name}: a timeline picture is drawn`);
+    await timeline.screenshot({ path: join(options.out, `${name}-timeline.png`) });
+  }
   await page.close();
   return quizzes;
 }

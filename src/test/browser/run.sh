@@ -3,7 +3,7 @@
 # in Debian's chromium by playwright-core (no browser is downloaded). Not part of ./run-tests.sh:
 # it needs a browser and takes a minute.
 #
-#   src/test/browser/run.sh                       00-start-here and the quiz check notebook
+#   src/test/browser/run.sh                       lesson 02 (tasks) and the quiz check notebook
 #   src/test/browser/run.sh path/to/lesson.ipynb  the notebooks given (paths from the repo root)
 #
 # Needs: apt-get install -y jupyter-notebook chromium nodejs npm
@@ -19,7 +19,7 @@ for tool in jupyter-notebook chromium node npm; do
     exit 1
   }
 done
-[ $# -gt 0 ] || set -- notebooks/00-start-here.ipynb src/test/browser/quiz-check.ipynb
+[ $# -gt 0 ] || set -- notebooks/02-tasks.ipynb src/test/browser/quiz-check.ipynb
 
 if [ ! -d "$here/node_modules/playwright-core" ]; then
   echo "== installing playwright-core (the driver only; the browser is Debian's chromium)"
