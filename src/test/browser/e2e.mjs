@@ -69,9 +69,10 @@ async function runNotebook(context, options, notebook) {
   }
   await page.screenshot({ path: join(options.out, `${name}-after-run-all.png`), fullPage: true });
 
-  const quizzes = await page.locator('.lq').count();
+  // a question with choices (typed and "what does it print" questions only have a reveal)
+  const quizzes = await page.locator('.lq:has(details.lq-wrong)').count();
   if (quizzes > 0) {
-    const quiz = page.locator('.lq').first();
+    const quiz = page.locator('.lq:has(details.lq-wrong)').first();
     await quiz.scrollIntoViewIfNeeded();
     await quiz.locator('details.lq-wrong > summary').first().click();
     const wrong = quiz.locator('details.lq-wrong[open] .lq-feedback').first();
