@@ -2,6 +2,7 @@
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 from pathlib import Path
 
@@ -47,6 +48,14 @@ class QuizInNotebooks(unittest.TestCase):
         message = str(raised.exception)
         self.assertIn("AnswerKeyException", message)
         self.assertIn("the key says b", message)
+
+    def test_a_proof_that_sleeps_runs_on_the_virtual_clock(self):
+        started = time.monotonic()
+        nb = execute(notebook(
+            "double timedSleep(double seconds) { double t0 = time(); sleep(seconds); return time() - t0; }",
+            "%%quiz\n? How long does `sleep(30)` take, on the loop's clock?\n= 30 ± 0.5\n! timedSleep(30)"))
+        self.assertIn("answer: 30", nb.cells[1].outputs[0].data["text/plain"])
+        self.assertLess(time.monotonic() - started, 20, "the proof's 30 s sleep took real time")
 
     def test_html_export_keeps_the_quiz_and_its_reveal(self):
         nb = execute(notebook(PROVEN_QUIZ))

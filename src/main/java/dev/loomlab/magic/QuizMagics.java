@@ -79,7 +79,7 @@ final class QuizMagics {
         if (q.kind() != Question.Kind.OUTPUT && source.endsWith(";")) {
             source = source.substring(0, source.length() - 1); // a trailing ; would hide the value the key needs
         }
-        Outcome outcome = ctx.engine().execute(source, ctx.executionCount(), captured, null);
+        Outcome outcome = runOnVirtualClock(source, q.kind() == Question.Kind.OUTPUT, captured, ctx);
         if (outcome instanceof Outcome.Failure f) {
             return MagicFailure.of("QuizCheckError", "the proof of \"" + q.prompt() + "\" failed with "
                     + f.ename() + ": " + f.evalue());
@@ -90,6 +90,28 @@ final class QuizMagics {
         String disagreement = AnswerKey.disagreement(q, actual);
         return disagreement == null ? null : MagicFailure.of("AnswerKeyException",
                 "the answer key of the quiz \"" + q.prompt() + "\" is wrong: " + disagreement);
+    }
+
+    /**
+     * Runs a proof on a fresh loop with the virtual clock, so a proof that sleeps costs no real
+     * time: {@code run(() -> (proof), virtualClock())}, or a block for printing proofs. A proof
+     * that already runs its own loop, that does not fit in a lambda (several statements ending
+     * in a value) or that fails on a fresh loop (it awaits a task of the session, say) runs as
+     * written, and its outcome is the one reported.
+     */
+    private static Outcome runOnVirtualClock(String proof, boolean printing, CapturingSink captured, MagicContext ctx) {
+        if (!proof.contains("run(") && !proof.contains("Clock")) {
+            String wrapped = printing
+                    ? "run(() -> { " + proof + (proof.endsWith(";") || proof.endsWith("}") ? "" : ";") + " }, virtualClock());"
+                    : "run(() -> (" + proof + "), virtualClock())";
+            CapturingSink attempt = new CapturingSink();
+            Outcome outcome = ctx.engine().execute(wrapped, ctx.executionCount(), attempt, null);
+            if (outcome instanceof Outcome.Success) {
+                captured.stream("stdout", attempt.stdout());
+                return outcome;
+            }
+        }
+        return ctx.engine().execute(proof, ctx.executionCount(), captured, null);
     }
 
     /** The proof's value back from its text/plain form: a Boolean, a number, a list of those, or the text. */

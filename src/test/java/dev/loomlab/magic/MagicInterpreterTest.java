@@ -78,7 +78,7 @@ class MagicInterpreterTest {
     void aProofThatAgreesLetsTheQuizShow() {
         engine.answer = code -> new Outcome.Success(MimeBundle.text("1"));
         assertInstanceOf(Outcome.Success.class, run("%%quiz --check\n? pick two\n- one\n+ two\n! List.of(\"one\", \"two\").indexOf(\"two\")"));
-        assertEquals(List.of("List.of(\"one\", \"two\").indexOf(\"two\")"), engine.executed);
+        assertEquals(List.of("run(() -> (List.of(\"one\", \"two\").indexOf(\"two\")), virtualClock())"), engine.executed);
         assertEquals(1, sink.displays.size());
     }
 
@@ -142,6 +142,15 @@ class MagicInterpreterTest {
     @Test
     void aTrailingSemicolonOnAProofDoesNotHideItsValue() {
         run("%%quiz\n? q\n+ a\n- b\n! 0;");
-        assertEquals(List.of("0"), engine.executed);
+        assertEquals(List.of("run(() -> (0), virtualClock())"), engine.executed);
+    }
+
+    @Test
+    void aProofThatCannotRunOnAFreshLoopRunsAsWritten() {
+        engine.answer = code -> code.startsWith("run(")
+                ? new Outcome.Failure("CompilationException", "';' expected", List.of())
+                : new Outcome.Success(MimeBundle.text("0"));
+        assertInstanceOf(Outcome.Success.class, run("%%quiz\n? q\n+ a\n- b\n! int x = 0; x"));
+        assertEquals(List.of("run(() -> (int x = 0; x), virtualClock())", "int x = 0; x"), engine.executed);
     }
 }
