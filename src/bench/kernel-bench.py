@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """Kernel speed, measured as a frontend sees it (jupyter_client, real sockets).
 
-  /usr/bin/python3 src/bench/kernel-bench.py [--kernel loomlab] [--starts 5] [--runs 50] [--code "1 + 1"]
+  /usr/bin/python3 src/bench/kernel-bench.py [--kernel loomlab] [--starts 5] [--runs 50] [--code "1 + 1"] [--warmups 5]
 
 Prints: launch to first kernel_info_reply (median of --starts fresh kernels), and the round
-trip of executing `1 + 1` (request sent to idle received) over --runs runs after 5 warm-ups.
+trip of executing `1 + 1` (request sent to idle received) over --runs runs after --warmups
+untimed ones (5 by default).
 """
 import argparse
 import statistics
@@ -40,6 +41,7 @@ def main():
     parser.add_argument("--starts", type=int, default=5)
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--code", default="1 + 1", help="the cell to time (default: 1 + 1)")
+    parser.add_argument("--warmups", type=int, default=5, help="untimed runs first (default 5)")
     args = parser.parse_args()
 
     starts = []
@@ -49,7 +51,7 @@ def main():
         if i < args.starts - 1:
             kc.stop_channels()
             km.shutdown_kernel(now=True)
-    for _ in range(5):
+    for _ in range(args.warmups):
         round_trip(kc, args.code)
     trips = sorted(round_trip(kc, args.code) for _ in range(args.runs))
     kc.stop_channels()
