@@ -38,6 +38,9 @@ final class CompilerWarmUp {
                     i--;
                     continue;
                 }
+                // Held twice: the engine lends a lock held once to the user code a snippet runs,
+                // and a cell must not slip in and compile while a warm-up snippet is mid-way.
+                compilerLock.lock();
                 try {
                     control.renderNextValue(false);
                     for (SnippetEvent event : js.eval(snippet(i))) {
@@ -47,6 +50,7 @@ final class CompilerWarmUp {
                 } catch (RuntimeException e) {
                     return; // a closed shell: the session is over
                 } finally {
+                    compilerLock.unlock();
                     compilerLock.unlock();
                 }
             }
