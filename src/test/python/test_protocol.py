@@ -48,6 +48,16 @@ class ExecutionTests(KernelTestCase):
         reply, _ = self.run_cell("neverSet")
         self.assertEqual(reply["status"], "error", "an aborted cell must not have run")
 
+    def test_run_all_stops_at_a_cell_that_fails_at_once(self):
+        # Run All sends every cell in one burst; a compile error fails faster than a sleep
+        ids = [self.kc.execute("undefinedName + 1"),
+               self.kc.execute("int burstNeverSet = 1;"),
+               self.kc.execute("int burstNeverSetEither = 2;")]
+        statuses = [self.shell_reply(i)["content"]["status"] for i in ids]
+        self.assertEqual(statuses, ["error", "aborted", "aborted"])
+        reply, _ = self.run_cell("burstNeverSet")
+        self.assertEqual(reply["status"], "error", "an aborted cell must not have run")
+
     def test_output_streams_while_the_cell_runs(self):
         msg_id = self.kc.execute('System.out.println("tick"); Thread.sleep(1500); System.out.println("tock");')
         first = None

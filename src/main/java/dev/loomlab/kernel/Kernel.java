@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The kernel: a shell thread, an execution thread and a control thread. The shell thread
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Kernel {
     private static final Duration POLL = Duration.ofMillis(200);
+    /** How long an abort waits for the shell thread to take in the requests already sent. */
+    private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(1);
 
     private final Transport transport;
     private final Interpreter interpreter;
@@ -31,6 +34,7 @@ public final class Kernel {
     private final CommRegistry comms = new CommRegistry();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final BlockingQueue<Message> executions = new LinkedBlockingQueue<>();
+    private final AtomicReference<CountDownLatch> shellCatchUp = new AtomicReference<>();
     private volatile boolean running = true;
     private volatile boolean restartRequested;
 
@@ -72,13 +76,26 @@ public final class Kernel {
     private void serve(Channel channel) {
         while (running) {
             Message request = transport.receive(channel, POLL);
-            if (request == null) continue;
-            if (channel == Channel.SHELL && "execute_request".equals(request.type())) {
-                executions.add(request);
-            } else {
-                dispatcher.dispatch(channel, request);
-            }
+            if (request != null) route(channel, request);
+            if (channel == Channel.SHELL) catchUpIfAsked();
         }
+    }
+
+    private void route(Channel channel, Message request) {
+        if (channel == Channel.SHELL && "execute_request".equals(request.type())) {
+            executions.add(request);
+        } else {
+            dispatcher.dispatch(channel, request);
+        }
+    }
+
+    /** Takes in every shell request already waiting on the wire, when an abort asked for it. */
+    private void catchUpIfAsked() {
+        CountDownLatch asked = shellCatchUp.getAndSet(null);
+        if (asked == null) return;
+        Message waiting;
+        while ((waiting = transport.receive(Channel.SHELL, Duration.ZERO)) != null) route(Channel.SHELL, waiting);
+        asked.countDown();
     }
 
     private void executeQueued() {
@@ -96,9 +113,20 @@ public final class Kernel {
 
     /**
      * stop_on_error: takes the executes already waiting behind a failed cell off the queue and
-     * returns what answers each "aborted" (sent after the failed cell's own reply).
+     * returns what answers each "aborted" (sent after the failed cell's own reply). "Waiting"
+     * includes requests the frontend sent that the shell thread has not read yet (Run All sends
+     * every cell at once, and a cell can fail faster than they are read), so the shell thread
+     * is first asked to read what is on the wire, as ipykernel flushes its shell stream.
      */
     private Runnable takeQueuedForAbort() {
+        CountDownLatch caughtUp = new CountDownLatch(1);
+        shellCatchUp.set(caughtUp);
+        transport.wakeReceiver(Channel.SHELL);
+        try {
+            caughtUp.await(CATCH_UP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         List<Message> queued = new ArrayList<>();
         executions.drainTo(queued);
         return () -> queued.forEach(request -> {

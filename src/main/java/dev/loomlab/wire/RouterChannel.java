@@ -3,6 +3,7 @@ package dev.loomlab.wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -18,6 +19,7 @@ final class RouterChannel {
     private final ZMQ.Socket wakeReceiver;
     private final ZMQ.Socket wakeSender;
     private final ZMQ.Poller poller;
+    private final AtomicBoolean wakeUpAsked = new AtomicBoolean();
     private final ConcurrentLinkedQueue<List<byte[]>> outbox = new ConcurrentLinkedQueue<>();
     private volatile Thread reader;
 
@@ -39,6 +41,19 @@ final class RouterChannel {
     /** The address the socket really listens on (differs from the requested one for "*" ports). */
     String endpoint() {
         return socket.getLastEndpoint();
+    }
+
+    /** Makes a waiting {@link #receive} return; {@link #takeWakeUp} then tells it was asked to. */
+    void wake() {
+        wakeUpAsked.set(true);
+        synchronized (wakeSender) {
+            wakeSender.send(new byte[0], ZMQ.DONTWAIT);
+        }
+    }
+
+    /** Whether {@link #wake} was called since the last time this was asked. */
+    boolean takeWakeUp() {
+        return wakeUpAsked.getAndSet(false);
     }
 
     void send(List<byte[]> frames) {

@@ -14,6 +14,12 @@ public interface Transport extends AutoCloseable {
     /** The next valid message on the channel, or null when none arrives within the timeout. */
     Message receive(Channel channel, Duration timeout);
 
+    /**
+     * Makes a {@link #receive} waiting on the channel return now, with null if no message is
+     * waiting, so its thread can attend to something else. Safe from any thread.
+     */
+    default void wakeReceiver(Channel channel) {}
+
     @Override
     void close();
 }

@@ -129,6 +129,7 @@ public final class ZmqTransport implements Transport {
             List<byte[]> frames = channel == Channel.STDIN ? receiveStdin(wait) : routers.get(channel).receive(wait);
             if (frames == null) {
                 if (System.nanoTime() >= deadline) return null;
+                if (channel != Channel.STDIN && routers.get(channel).takeWakeUp()) return null;
                 continue;
             }
             try {
@@ -138,6 +139,12 @@ public final class ZmqTransport implements Transport {
             }
         }
         return null;
+    }
+
+    @Override
+    public void wakeReceiver(Channel channel) {
+        RouterChannel router = routers.get(channel);
+        if (router != null) router.wake();
     }
 
     private List<byte[]> receiveStdin(long timeoutMillis) {

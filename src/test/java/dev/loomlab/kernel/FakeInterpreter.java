@@ -9,12 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An engine that understands a tiny script instead of Java, to test the protocol layer alone:
- * "print X" writes X to stdout, "fail" throws, "block" waits until interrupted, "val X"
- * returns X as the cell's value; anything else succeeds with no value.
+ * "print X" writes X to stdout, "fail" throws, "gated fail" throws once {@link #gate} opens,
+ * "block" waits until interrupted, "val X" returns X as the cell's value; anything else
+ * succeeds with no value.
  */
 final class FakeInterpreter implements Interpreter {
     final AtomicInteger interrupts = new AtomicInteger();
     final CountDownLatch blocking = new CountDownLatch(1);
+    /** Lets a test send more requests before a "gated fail" cell fails. */
+    final CountDownLatch gate = new CountDownLatch(1);
     private volatile CountDownLatch release = new CountDownLatch(1);
     volatile String lastInput;
 
@@ -23,6 +26,14 @@ final class FakeInterpreter implements Interpreter {
         if (code.startsWith("print ")) sink.stream("stdout", code.substring(6));
         if (code.startsWith("input")) lastInput = input == null ? null : input.readLine("name? ", false);
         if (code.startsWith("val ")) return new Outcome.Success(MimeBundle.text(code.substring(4)));
+        if (code.startsWith("gated fail")) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new Outcome.Failure("IllegalStateException", "boom", List.of("trace"));
+        }
         if (code.startsWith("fail")) return new Outcome.Failure("IllegalStateException", "boom", List.of("trace"));
         if (code.startsWith("block")) {
             blocking.countDown();

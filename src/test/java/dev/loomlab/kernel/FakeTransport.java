@@ -16,12 +16,17 @@ import java.util.concurrent.TimeUnit;
 final class FakeTransport implements Transport {
     private final Map<Channel, LinkedBlockingQueue<Message>> incoming = new EnumMap<>(Channel.class);
     private final List<Sent> sent = new ArrayList<>();
+    /** Put on a channel's queue by {@link #wakeReceiver}: receive returns null for it. */
+    private static final Message WAKE_UP = Message.create("fake", "wake_up", null, Json.obj());
 
     record Sent(Channel channel, Message message) {
         String type() {
             return message.type();
         }
     }
+
+    /** Simulates a shell reader that lags behind the wire (a loaded machine). */
+    volatile long shellReadDelayMillis;
 
     FakeTransport() {
         for (Channel c : Channel.values()) incoming.put(c, new LinkedBlockingQueue<>());
@@ -58,11 +63,18 @@ final class FakeTransport implements Transport {
     @Override
     public Message receive(Channel channel, Duration timeout) {
         try {
-            return incoming.get(channel).poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (channel == Channel.SHELL && shellReadDelayMillis > 0) Thread.sleep(shellReadDelayMillis);
+            Message next = incoming.get(channel).poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return next == WAKE_UP ? null : next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    @Override
+    public void wakeReceiver(Channel channel) {
+        incoming.get(channel).add(WAKE_UP);
     }
 
     @Override

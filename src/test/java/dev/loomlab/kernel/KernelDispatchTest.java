@@ -101,13 +101,28 @@ class KernelDispatchTest {
 
     @Test
     void stopOnErrorAbortsTheExecutesQueuedBehind() throws Exception {
-        Message failing = transport.request(Channel.SHELL, "execute_request", "code", "fail");
+        Message failing = transport.request(Channel.SHELL, "execute_request", "code", "gated fail");
         Message queued1 = transport.request(Channel.SHELL, "execute_request", "code", "val 1");
         Message queued2 = transport.request(Channel.SHELL, "execute_request", "code", "val 2");
+        engine.gate.countDown();
         transport.until_idle(failing);
         assertEquals("aborted", reply(transport.until_idle(queued1)).path("status").asText());
         assertEquals("aborted", reply(transport.until_idle(queued2)).path("status").asText());
         // a cell sent right after the abort replies is not caught up in the abort
+        assertEquals("ok", reply(execute("code", "val 3")).path("status").asText());
+    }
+
+    @Test
+    void stopOnErrorAlsoAbortsExecutesSentButNotYetRead() throws Exception {
+        transport.shellReadDelayMillis = 100;
+        Message failing = transport.request(Channel.SHELL, "execute_request", "code", "gated fail");
+        Message queued1 = transport.request(Channel.SHELL, "execute_request", "code", "val 1");
+        Message queued2 = transport.request(Channel.SHELL, "execute_request", "code", "val 2");
+        engine.gate.countDown();
+        transport.until_idle(failing);
+        assertEquals("aborted", reply(transport.until_idle(queued1)).path("status").asText());
+        assertEquals("aborted", reply(transport.until_idle(queued2)).path("status").asText());
+        transport.shellReadDelayMillis = 0;
         assertEquals("ok", reply(execute("code", "val 3")).path("status").asText());
     }
 
