@@ -45,7 +45,7 @@ class TopLevelAwait(KernelTestCase):
             'createTask("ticker", () -> { sleep(0.3); System.out.println("tick"); return null; });')
         notes = texts(outputs, "display_data")
         self.assertTrue(any("1 task still running: ticker" in n for n in notes), outputs)
-        time.sleep(1.0)
+        time.sleep(2.0)
         _, later = self.run_cell('System.out.println("next cell");')
         printed = "".join(texts(later))
         self.assertIn("[from cell", printed)
@@ -54,14 +54,14 @@ class TopLevelAwait(KernelTestCase):
 
     def test_output_from_an_earlier_cells_task_goes_to_the_running_cell_with_its_origin(self):
         self.run_cell('createTask("late", () -> { sleep(0.5); System.out.println("late hello"); return null; });')
-        _, outputs = self.run_cell('for (int i = 0; i < 15; i++) sleep(0.1);')
+        _, outputs = self.run_cell('for (int i = 0; i < 30; i++) sleep(0.1);')
         printed = "".join(texts(outputs))
         self.assertRegex(printed, r"\[from cell \d+, late\] late hello\n")
 
     def test_a_platform_thread_of_a_finished_cell_prints_into_the_running_cell(self):
         self.run_cell('new Thread(() -> { try { Thread.sleep(500); } catch (InterruptedException e) { }\n'
                       '    System.out.println("from the thread"); }, "courier").start();')
-        _, outputs = self.run_cell('for (int i = 0; i < 15; i++) sleep(0.1);')
+        _, outputs = self.run_cell('for (int i = 0; i < 30; i++) sleep(0.1);')
         self.assertRegex("".join(texts(outputs)), r"\[from cell \d+, courier\] from the thread\n")
 
     def test_executor_work_prints_into_the_cell_that_submitted_it(self):
