@@ -16,8 +16,19 @@ final class FrameText {
     private static final Pattern RAW_FILE = Pattern.compile("^\\$JShell\\$(\\d+)[A-Za-z]?\\.java$");
     private static final Pattern LAMBDA = Pattern.compile("^lambda\\$(.*?)\\$\\d+$");
     private static final String TOP_LEVEL_METHOD = "do_it$";
+    /** JShell's wrapper in a name: {@code REPL.$JShell$12.s} or {@code REPL.$JShell$14$Point}. */
+    private static final Pattern WRAPPER_PREFIX = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Za-z]?[.$]");
 
     private FrameText() {}
+
+    /**
+     * An exception message with JShell's wrapper names taken out, so that a helpful
+     * NullPointerException names the user's variable: {@code "s" is null}, not
+     * {@code "REPL.$JShell$12.s" is null}.
+     */
+    static String withoutWrapperNames(String message) {
+        return message == null || !message.contains("REPL.") ? message : WRAPPER_PREFIX.matcher(message).replaceAll("");
+    }
 
     /** The snippet id a frame belongs to, or null for JDK/library frames. */
     static String snippetId(StackTraceElement frame) {

@@ -25,7 +25,7 @@ final class TracebackFormatter {
 
     Failure failure(Throwable error) {
         String className = exceptionClassName(error);
-        String message = error.getMessage() == null ? "" : error.getMessage();
+        String message = error.getMessage() == null ? "" : FrameText.withoutWrapperNames(error.getMessage());
         return new Failure(simpleName(className), message, lines(error));
     }
 
@@ -48,7 +48,7 @@ final class TracebackFormatter {
 
     private String header(Throwable error) {
         String name = displayName(exceptionClassName(error));
-        String message = error.getMessage();
+        String message = FrameText.withoutWrapperNames(error.getMessage());
         return message == null ? name : name + ": " + message;
     }
 

@@ -27,6 +27,17 @@ class ErrorReportTest extends EngineFixture {
     }
 
     @Test
+    void aNullPointerNamesTheUsersVariablesNotTheEnginesWrappers() {
+        value("String greeting = null;");
+        value("record Point(int x) {}\nPoint origin = null;");
+        Failure onVariable = failure("greeting.length()");
+        assertEquals("Cannot invoke \"String.length()\" because \"greeting\" is null", onVariable.evalue());
+        assertEquals("NullPointerException: " + onVariable.evalue(), onVariable.traceback().get(0));
+        Failure onRecord = failure("origin.x()");
+        assertEquals("Cannot invoke \"Point.x()\" because \"origin\" is null", onRecord.evalue());
+    }
+
+    @Test
     void anErrorInAMethodFromAnEarlierCellPointsIntoThatCell() {
         int defining = nextCountPeek();
         value("""
