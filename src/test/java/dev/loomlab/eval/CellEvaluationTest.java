@@ -3,6 +3,7 @@ package dev.loomlab.eval;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,20 @@ class CellEvaluationTest extends EngineFixture {
         run("int before = 1;\nint boom = 1 / 0;\nint after = 2;");
         assertEquals("1", value("before"));
         assertTrue(run("after") instanceof Interpreter.Outcome.Failure, "the line after the error must not run");
+    }
+
+    @Test
+    void aShownValueIsNotKeptAliveByTheSession() {
+        value("""
+                var handedOut = new ArrayList<java.lang.ref.WeakReference<Object>>();
+                Object handOut() { var o = new int[1_000_000]; handedOut.add(new java.lang.ref.WeakReference<>(o)); return o; }
+                """);
+        assertNotNull(value("handOut()"));
+        assertEquals("true", value("""
+                boolean freed = false;
+                for (int i = 0; i < 20 && !freed; i++) { System.gc(); Thread.sleep(50); freed = handedOut.get(0).get() == null; }
+                freed
+                """), "the value of a bare expression stayed reachable after it was shown");
     }
 
     @Test

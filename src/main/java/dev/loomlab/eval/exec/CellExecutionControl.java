@@ -30,6 +30,7 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private final CellVariables cellVariables = new CellVariables();
     private final LeftoverThreads leftovers = new LeftoverThreads();
     private volatile boolean stopAsked;
+    private volatile Class<?> lastWrapper;
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
         this.listener = listener;
@@ -71,7 +72,8 @@ public final class CellExecutionControl extends LocalExecutionControl {
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        cellVariables.snippetRuns(doitMethod.getDeclaringClass());
+        lastWrapper = doitMethod.getDeclaringClass();
+        cellVariables.snippetRuns(lastWrapper);
         SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
@@ -88,6 +90,24 @@ public final class CellExecutionControl extends LocalExecutionControl {
             if (stopAsked) {
                 leftovers.report();
             }
+        }
+    }
+
+    /**
+     * Lets go of the value in a variable of the snippet that ran last. Dropping a snippet does
+     * not: its wrapper class stays loaded, and its static field would keep the value (a shown
+     * array, a task) reachable for the rest of the session.
+     */
+    public void releaseVariable(String name) {
+        Class<?> wrapper = lastWrapper;
+        if (wrapper == null) return;
+        try {
+            java.lang.reflect.Field field = wrapper.getDeclaredField(name);
+            if (field.getType().isPrimitive()) return;
+            field.setAccessible(true);
+            field.set(null, null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not a field of that snippet: nothing is held there
         }
     }
 
