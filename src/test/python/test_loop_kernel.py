@@ -52,6 +52,20 @@ class TopLevelAwait(KernelTestCase):
         self.assertIn("ticker] tick\n", printed)
         self.assertIn("next cell\n", printed)
 
+    def test_a_failed_task_nobody_awaits_is_reported_as_asyncio_does(self):
+        self.run_cell('void explodeLater() { throw new IllegalStateException("nobody awaited me"); }')
+        _, outputs = self.run_cell('createTask("forgotten", () -> { explodeLater(); return null; });\nsleep(0.1);')
+        printed = "".join(texts(outputs))
+        self.assertIn("Task exception was never retrieved: Task 'forgotten' failed with", printed)
+        self.assertIn("IllegalStateException: nobody awaited me", printed)
+        self.assertRegex(printed, r"at explodeLater\(cell \d+")
+        self.assertNotIn("REPL.", printed)
+        # a task a variable holds can still be read: no warning, as in asyncio
+        _, outputs = self.run_cell('var keptTask = createTask("kept", () -> { throw new IllegalStateException("later"); });\n'
+                                   'sleep(0.1);')
+        self.assertNotIn("never retrieved", "".join(texts(outputs)))
+        self.assertEqual(self.value("keptTask.exception().getMessage()"), '"later"')
+
     def test_output_from_an_earlier_cells_task_goes_to_the_running_cell_with_its_origin(self):
         self.run_cell('createTask("late", () -> { sleep(0.5); System.out.println("late hello"); return null; });')
         _, outputs = self.run_cell('for (int i = 0; i < 30; i++) sleep(0.1);')
@@ -128,7 +142,9 @@ class InterruptOnTheLoop(KernelTestCase):
         self.km.interrupt_kernel()
         reply, outputs = self.collect(msg_id)
         self.assertEqual(reply["ename"], "Interrupted")
-        self.assertNotIn("never", "".join(texts(outputs)))
+        printed = "".join(texts(outputs))
+        self.assertNotIn("never", printed)  # neither the print nor "exception was never retrieved"
+        self.assertNotIn("swallowed", printed, "the kernel's own cell task must not be blamed")
         self.assertEqual(self.value("1 + 1"), "2", "the loop is free again")
         _, listing = self.run_cell("%tasks")
         self.assertNotIn("spinner", "".join(texts(listing)))

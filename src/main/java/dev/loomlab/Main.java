@@ -1,5 +1,6 @@
 package dev.loomlab;
 
+import dev.loomlab.async.EventLoop;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
@@ -74,6 +75,7 @@ public final class Main {
         if (preview != null) problems.add(preview);
         JShellInterpreter jshell = new JShellInterpreter(imports, CompilerOptions.forJShell(settings.compilerOptions()));
         SessionLoop session = new SessionLoop();
+        EventLoop.setTraceFormatter(jshell::describeException); // warnings name cells, not REPL.$JShell$9
         jshell.setCellHost(session);
         Interpreter cells = new MagicInterpreter(jshell, Magics.standard(session, imports));
         if (settings.hasTimeout()) cells = new TimeLimitedInterpreter(cells, settings.timeoutMillis());

@@ -35,8 +35,8 @@ public class AsyncFuture<T> {
     T value;
     Throwable failure;
     String cancelMessage;
-    /** An exception was read (await, result, exception): no "never retrieved" warning. */
-    boolean retrieved;
+    /** Set when it fails: marks whether its exception was read (await, result, exception). */
+    FailureWatch failureWatch;
     /** null, one callback, or an ArrayList of them. A callback is a Task (wake it), a Driver, or a Consumer. */
     private Object callbacks;
     /** What this future stands for, for introspection: a String, or a Double for sleep. */
@@ -74,7 +74,7 @@ public class AsyncFuture<T> {
         byte s = state;
         if (s == CANCELLED) throw cancelledError();
         if (s == PENDING) throw new InvalidStateException("Result is not ready: " + describe() + " is still pending.");
-        retrieved = true;
+        markRetrieved();
         if (failure != null) throw EventLoop.unchecked(failure);
         return value;
     }
@@ -87,7 +87,7 @@ public class AsyncFuture<T> {
         byte s = state;
         if (s == CANCELLED) throw cancelledError();
         if (s == PENDING) throw new InvalidStateException("Exception is not set: " + describe() + " is still pending.");
-        retrieved = true;
+        markRetrieved();
         return failure;
     }
 
@@ -124,6 +124,12 @@ public class AsyncFuture<T> {
         state = FINISHED;
         if (exception != null) loop.noteFailure(this);
         scheduleCallbacks();
+    }
+
+    /** Its exception has been read: no "never retrieved" warning is due. */
+    final void markRetrieved() {
+        FailureWatch w = failureWatch;
+        if (w != null) w.retrieved = true;
     }
 
     final void cancelNow(String message) {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An event loop: the twin of asyncio's loop. It runs one task at a time and switches only
@@ -54,7 +55,9 @@ import java.util.function.Consumer;
  * was never retrieved ("Task exception was never retrieved"), a task that swallowed its
  * cancellation, an exception escaping a callback. Java difference: asyncio reports the first
  * two when the task is garbage-collected; this loop reports them when it is closed
- * ({@link Async#run} closes its loop at the end), which is deterministic.
+ * ({@link Async#run} closes its loop at the end), which is deterministic. A loop that lives
+ * long (a notebook session's) can also report never-retrieved exceptions of tasks already
+ * garbage-collected, on request: {@link #reportCollectedFailures()}.
  */
 public final class EventLoop implements AutoCloseable {
     private static final Object REGISTRY_LOCK = new Object();
@@ -85,7 +88,7 @@ public final class EventLoop implements AutoCloseable {
 
     private Task<?> head, tail;
     private int pendingCount;
-    private final ArrayList<AsyncFuture<?>> failures = new ArrayList<>();
+    private final ArrayList<FailureWatch> failures = new ArrayList<>();
 
     private volatile boolean nestedRunAllowed;
     private boolean debug;
@@ -181,9 +184,16 @@ public final class EventLoop implements AutoCloseable {
     void warn(String message, Throwable t) {
         String text = message;
         if (t != null) {
-            StringWriter sw = new StringWriter();
-            t.printStackTrace(new PrintWriter(sw));
-            text = message + System.lineSeparator() + sw.toString().stripTrailing();
+            Function<Throwable, String> formatter = traceFormatter;
+            String trace;
+            if (formatter != null) {
+                trace = formatter.apply(t);
+            } else {
+                StringWriter sw = new StringWriter();
+                t.printStackTrace(new PrintWriter(sw));
+                trace = sw.toString();
+            }
+            text = message + System.lineSeparator() + trace.stripTrailing();
         }
         Consumer<String> h = warningHandler;
         if (h != null) {
@@ -756,9 +766,53 @@ public final class EventLoop implements AutoCloseable {
         afterResume(t, null);
     }
 
+    @SuppressWarnings("removal")
     void noteFailure(AsyncFuture<?> f) {
-        failures.add(f);
-        if (failures.size() > 4096) failures.removeIf(x -> x.retrieved);
+        // a task whose thread was stopped from outside (a kernel's stop button, a debugger)
+        // failed in no one's code: whoever stopped it knows, so it is not "never retrieved"
+        if (f.failure instanceof ThreadDeath) return;
+        FailureWatch w = new FailureWatch(f, f.failure);
+        f.failureWatch = w;
+        synchronized (failures) {
+            failures.add(w);
+            if (failures.size() > 4096) failures.removeIf(x -> !x.due());
+        }
+    }
+
+    /**
+     * How many failed tasks and futures nobody has retrieved the exception of, whose warning
+     * is still due. A kernel asks this to decide whether a garbage collection is worth it
+     * before {@link #reportCollectedFailures()}.
+     */
+    public int unretrievedFailures() {
+        synchronized (failures) {
+            int n = 0;
+            for (FailureWatch w : failures) if (w.due()) n++;
+            return n;
+        }
+    }
+
+    /**
+     * Warns "Task exception was never retrieved" for each failed task or future that nobody
+     * retrieved the exception of and that has been garbage-collected: asyncio's moment, since
+     * nothing can retrieve it any more. One that is still referenced (a variable holds the task)
+     * is not reported; it is when the loop closes if it is still unread then. Call it from the
+     * loop's own code or while the loop is stopped, where warnings should appear. Returns how
+     * many were reported.
+     */
+    public int reportCollectedFailures() {
+        List<FailureWatch> due = new ArrayList<>();
+        synchronized (failures) {
+            for (FailureWatch w : failures) {
+                if (w.due() && w.collected()) {
+                    w.reported = true;
+                    due.add(w);
+                }
+            }
+            failures.removeIf(x -> !x.due());
+        }
+        for (FailureWatch w : due) warn(w.warning(), w.failure);
+        return due.size();
     }
 
     /** Throwable to unchecked: RuntimeExceptions and Errors as they are, checked ones wrapped. */
@@ -819,7 +873,6 @@ public final class EventLoop implements AutoCloseable {
         return fut;
     }
 
-    /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
     /**
      * Wraps every job handed to an executor by {@link #runInExecutor} (and so by
      * {@link Async#toThread}), on the submitting task's thread. Pool threads are reused across
@@ -832,6 +885,18 @@ public final class EventLoop implements AutoCloseable {
 
     private static volatile java.util.function.UnaryOperator<Runnable> jobDecorator = r -> r;
 
+    /**
+     * How the stack trace under a warning is written, for every loop: by default as
+     * {@link Throwable#printStackTrace()} does. A notebook kernel passes its own, which names
+     * cells and lines instead of its generated classes.
+     */
+    public static void setTraceFormatter(Function<Throwable, String> formatter) {
+        traceFormatter = formatter;
+    }
+
+    private static volatile Function<Throwable, String> traceFormatter;
+
+    /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
     public synchronized ExecutorService defaultExecutor() {
         if (defaultExecutor == null) {
             int n = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
@@ -921,13 +986,17 @@ public final class EventLoop implements AutoCloseable {
     }
 
     void reportUnretrieved() {
-        for (AsyncFuture<?> f : failures) {
-            if (f.retrieved || f.state != AsyncFuture.FINISHED || f.failure == null) continue;
-            f.retrieved = true;
-            warn((f instanceof Task ? "Task" : "Future") + " exception was never retrieved: " + f.describe()
-                    + " failed with", f.failure);
+        List<FailureWatch> due = new ArrayList<>();
+        synchronized (failures) {
+            for (FailureWatch w : failures) {
+                if (w.due()) {
+                    w.reported = true;
+                    due.add(w);
+                }
+            }
+            failures.clear();
         }
-        failures.clear();
+        for (FailureWatch w : due) warn(w.warning(), w.failure);
     }
 
     @Override

@@ -28,7 +28,10 @@
  * <li>Callables are not coroutines: {@code createTask}, {@code gather(callables)} and
  * {@code toThread} schedule work at once; {@code wait} accepts only futures (case 11).</li>
  * <li>"Task was destroyed but it is pending" and "Task exception was never retrieved" are
- * reported when the loop is closed, not at garbage collection.</li>
+ * reported when the loop is closed, not at garbage collection; a long-lived loop reports
+ * never-retrieved exceptions of collected tasks when asked
+ * ({@link dev.loomlab.async.EventLoop#reportCollectedFailures()}: the kernel asks at the end of
+ * each cell).</li>
  * </ul>
  *
  * <h2>Driving a loop from outside</h2>

@@ -85,6 +85,14 @@ public final class JShellInterpreter implements Interpreter {
         this.cellHost = host;
     }
 
+    /**
+     * An exception as this engine shows one: the header, then frames with cell and line
+     * numbers instead of JShell's generated classes, engine frames left out.
+     */
+    public String describeException(Throwable error) {
+        return String.join("\n", tracebacks.lines(error));
+    }
+
     /** Waits until JShell is built and warmed up; the kernel may call it to measure or to fail early. */
     public void awaitReady() {
         shell();
@@ -266,8 +274,13 @@ public final class JShellInterpreter implements Interpreter {
         // The value is taken under the same lock: the next evaluation may be someone else's.
         Evaluated evaluated = withLock(() -> {
             control.renderNextValue(last);
-            List<SnippetEvent> events = js.eval(snippet.source());
-            return new Evaluated(events, control.takeLastValue());
+            origins.running(new SnippetOrigins.Origin(place, snippet.line()));
+            try {
+                List<SnippetEvent> events = js.eval(snippet.source());
+                return new Evaluated(events, control.takeLastValue());
+            } finally {
+                origins.running(null);
+            }
         });
         List<SnippetEvent> events = evaluated.events();
         SnippetValue value = evaluated.value();

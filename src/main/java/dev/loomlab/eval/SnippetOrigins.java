@@ -18,12 +18,23 @@ final class SnippetOrigins {
     }
 
     private final Map<String, Origin> byId = new ConcurrentHashMap<>();
+    private volatile Origin running;
 
     void record(String snippetId, Origin origin) {
         byId.put(snippetId, origin);
     }
 
+    /**
+     * The snippet being evaluated now, or null. JShell names a snippet's id only once it has
+     * run, but its tasks and threads may fail (and be reported) while it runs: a frame of an id
+     * not yet recorded is from this one.
+     */
+    void running(Origin origin) {
+        running = origin;
+    }
+
     Origin find(String snippetId) {
-        return byId.get(snippetId);
+        Origin origin = byId.get(snippetId);
+        return origin != null ? origin : running;
     }
 }

@@ -1,6 +1,7 @@
 package dev.loomlab.eval.loop;
 
 import dev.loomlab.async.Async;
+import dev.loomlab.async.CancelledException;
 import dev.loomlab.async.Clock;
 import dev.loomlab.async.EventLoop;
 import dev.loomlab.async.ReturnWhen;
@@ -42,6 +43,8 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     private final EventLoop loop;
     private final Thread driver;
     private volatile Cell current;
+    /** Failed, unread tasks still referenced after the last collection: no new collection for them. */
+    private volatile int failuresStillHeld;
     private volatile boolean closed;
 
     public SessionLoop() {
@@ -126,6 +129,8 @@ public final class SessionLoop implements CellHost, AutoCloseable {
                 }
             }
             List<Task<?>> started = startedBy(cell);
+            cell.tasksBefore = Set.of(); // tasks of earlier cells that ended meanwhile may be collected
+            reportForgottenFailures();
             if (cell.interrupted && !started.isEmpty()) {
                 started.forEach(Task::cancel);
                 Async.wait(started, ReturnWhen.ALL_COMPLETED, Duration.ofSeconds(2));
@@ -133,10 +138,31 @@ public final class SessionLoop implements CellHost, AutoCloseable {
             } else {
                 cell.stillRunning = started.stream().map(Task::getName).toList();
             }
+            // the user's code got the cancellation and JShell caught it; ending cancelled says
+            // the main task did not swallow it (the loop would warn that it had)
+            if (cell.interrupted) throw new CancelledException("the cell was interrupted");
             return null;
         } finally {
             cell.finished.countDown();
         }
+    }
+
+    /**
+     * asyncio warns "Task exception was never retrieved" when a failed task that nobody awaited
+     * is garbage-collected, which CPython does as soon as the last reference goes. The JVM
+     * collects when it likes, so when a new such failure exists the cell ends with a collection
+     * (only then: the usual cell pays nothing) and the warning lands in this cell. A task that
+     * a variable still holds is not reported: its exception can still be read.
+     */
+    private void reportForgottenFailures() {
+        int due = loop.unretrievedFailures();
+        if (due == 0) {
+            failuresStillHeld = 0;
+            return;
+        }
+        if (due > failuresStillHeld) System.gc();
+        loop.reportCollectedFailures();
+        failuresStillHeld = loop.unretrievedFailures();
     }
 
     private List<Task<?>> startedBy(Cell cell) {
