@@ -99,8 +99,8 @@ class KernelDispatchTest {
         assertEquals("trace", reply.path("traceback").get(0).asText());
     }
 
-    @Test
-    void stopOnErrorAbortsTheExecutesQueuedBehind() throws Exception {
+    /** Sends a failing cell and two behind it (the failure waits until all three are sent). */
+    private void assertTheTwoBehindAFailureAreAborted() throws InterruptedException {
         Message failing = transport.request(Channel.SHELL, "execute_request", "code", "gated fail");
         Message queued1 = transport.request(Channel.SHELL, "execute_request", "code", "val 1");
         Message queued2 = transport.request(Channel.SHELL, "execute_request", "code", "val 2");
@@ -108,6 +108,11 @@ class KernelDispatchTest {
         transport.until_idle(failing);
         assertEquals("aborted", reply(transport.until_idle(queued1)).path("status").asText());
         assertEquals("aborted", reply(transport.until_idle(queued2)).path("status").asText());
+    }
+
+    @Test
+    void stopOnErrorAbortsTheExecutesQueuedBehind() throws Exception {
+        assertTheTwoBehindAFailureAreAborted();
         // a cell sent right after the abort replies is not caught up in the abort
         assertEquals("ok", reply(execute("code", "val 3")).path("status").asText());
     }
@@ -115,13 +120,7 @@ class KernelDispatchTest {
     @Test
     void stopOnErrorAlsoAbortsExecutesSentButNotYetRead() throws Exception {
         transport.shellReadDelayMillis = 100;
-        Message failing = transport.request(Channel.SHELL, "execute_request", "code", "gated fail");
-        Message queued1 = transport.request(Channel.SHELL, "execute_request", "code", "val 1");
-        Message queued2 = transport.request(Channel.SHELL, "execute_request", "code", "val 2");
-        engine.gate.countDown();
-        transport.until_idle(failing);
-        assertEquals("aborted", reply(transport.until_idle(queued1)).path("status").asText());
-        assertEquals("aborted", reply(transport.until_idle(queued2)).path("status").asText());
+        assertTheTwoBehindAFailureAreAborted();
         transport.shellReadDelayMillis = 0;
         assertEquals("ok", reply(execute("code", "val 3")).path("status").asText());
     }
