@@ -30,6 +30,26 @@ class CodeAnalysisTest extends EngineFixture {
     }
 
     @Test
+    void completionKnowsWhatTheCellDeclaresAboveTheCursorBeforeItRuns() {
+        String cell = "var shoppingList = new ArrayList<String>();\nshoppingList.addL";
+        Completion members = engine.complete(cell, cell.length());
+        assertEquals(java.util.List.of("addLast("), members.matches());
+        assertEquals(cell.length() - "addL".length(), members.cursorStart());
+
+        String withClass = "public record Point(int x, int y) {}\nvoid helper() {}\nstatic int counter = 0;\n"
+                + "var p = new Point(1, 2);\np.";
+        java.util.List<String> recordMembers = engine.complete(withClass, withClass.length()).matches();
+        assertTrue(recordMembers.containsAll(java.util.List.of("x()", "y()")), "a record declared above: " + recordMembers);
+
+        String names = "int counter = 0;\nvoid helperMethod() {}\ncou";
+        assertEquals(java.util.List.of("counter"), engine.complete(names, names.length()).matches());
+        String method = "int counter = 0;\nvoid helperMethod() {}\nhelperM";
+        assertEquals(java.util.List.of("helperMethod("), engine.complete(method, method.length()).matches());
+        assertEquals("1", value("1"), "completion ran nothing of the cell");
+        assertNotNull(engine.inspect("Math.max(1, 2)", 6, 0), "inspection still works afterwards");
+    }
+
+    @Test
     void completionInTheMiddleOfACellUsesTheSnippetAtTheCursor() {
         String cell = "Math.ma\nint y = 2;";
         Completion completion = engine.complete(cell, 7);

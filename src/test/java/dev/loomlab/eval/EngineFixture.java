@@ -17,6 +17,7 @@ abstract class EngineFixture {
     @BeforeAll
     static void startEngine() {
         engine = new JShellInterpreter();
+        engine.awaitReady(); // completion and inspection answer "don't know" while JShell starts
         executionCount = 0;
     }
 
