@@ -4,8 +4,11 @@ environment settings."""
 import os
 import pathlib
 import shutil
+import socket
 import subprocess
 import tempfile
+import threading
+import time
 import unittest
 
 from jupyter_client.manager import start_new_kernel
@@ -135,6 +138,42 @@ class MavenFromALocalRepository(KernelWithEnv):
 </project>""")
         self.assertIn("numbers-1.0.jar", out)
         self.assertEqual(self.value("org.example.numbers.Numbers.twice(21)"), "42")
+
+
+class MavenCanBeStopped(KernelWithEnv):
+    """A repository that accepts connections and never answers: the stop button still works."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.silent = socket.socket()
+        cls.silent.bind(("127.0.0.1", 0))
+        cls.silent.listen(16)
+        cls.held = []
+        def hold():
+            while True:
+                try:
+                    cls.held.append(cls.silent.accept()[0])
+                except OSError:
+                    return
+        threading.Thread(target=hold, daemon=True).start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.silent.close()
+        for connection in cls.held:
+            connection.close()
+        super().tearDownClass()
+
+    def test_interrupt_stops_a_download_that_hangs(self):
+        self.ok(f"%mavenRepo silent http://127.0.0.1:{self.silent.getsockname()[1]}/")
+        msg_id = self.kc.execute("%maven org.example:never-answered:1.0")
+        time.sleep(2)
+        self.km.interrupt_kernel()
+        reply, outputs = self.collect(msg_id)
+        self.assertEqual(reply["ename"], "Interrupted", reply)
+        self.assertIn("nothing was added to the class path", reply["evalue"])
+        self.assertEqual(self.value("20 + 22"), "42", "the kernel goes on after the stop")
 
 
 class JarsAndClasspath(KernelWithEnv):

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class MagicInterpreter extends ForwardingInterpreter {
     private final MagicRegistry registry;
+    private volatile MagicContext running;
 
     public MagicInterpreter(Interpreter engine, MagicRegistry registry) {
         super(engine);
@@ -27,6 +28,26 @@ public final class MagicInterpreter extends ForwardingInterpreter {
     @Override
     public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
         MagicContext context = new MagicContext(engine, executionCount, sink, input);
+        running = context;
+        try {
+            return executeIn(context, code);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Tells a running magic the user pressed stop, and the engine too (for the Java it runs). */
+    @Override
+    public void interrupt() {
+        MagicContext context = running;
+        if (context != null) context.stopRequested().set(true);
+        super.interrupt();
+    }
+
+    private Outcome executeIn(MagicContext context, String code) {
+        int executionCount = context.executionCount();
+        OutputSink sink = context.sink();
+        InputSource input = context.input();
         String stripped = code.stripLeading();
         if (stripped.startsWith("%%")) {
             int newline = stripped.indexOf('\n');

@@ -7,6 +7,11 @@ import dev.loomlab.magic.maven.PomDependencies;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -92,17 +97,64 @@ final class MavenMagics {
         ctx.print("Resolving " + what + " ...");
         MavenResolver.Resolved resolved;
         try {
-            resolved = resolver.resolve(dependencies, pomRepositories, ctx::print);
+            resolved = resolveUnlessStopped(() -> resolver.resolve(dependencies, pomRepositories, ctx::print), ctx);
         } catch (DependencyResolutionException e) {
             return MagicFailure.of("DependencyResolutionException", magic + " could not resolve " + what + ": "
                     + e.getMessage() + "\nSearched: " + searched(resolver, pomRepositories)
                     + ". Add a repository with %mavenRepo id url.");
+        } catch (CancellationException e) {
+            return MagicFailure.of("Interrupted", magic + " stopped resolving " + what
+                    + "; nothing was added to the class path.");
         }
         ctx.engine().addToClassPath(resolved.jars());
         String cached = resolved.downloads() == 0 ? " (all from the local cache " + resolver.localRepository() + ")" : "";
         ctx.print("Added " + resolved.jars().size() + (resolved.jars().size() == 1 ? " jar" : " jars")
                 + " to the class path" + cached + ": " + ClassPathMagics.names(resolved.jars()));
         return new Outcome.Success(null);
+    }
+
+    private interface Resolution {
+        MavenResolver.Resolved resolve() throws DependencyResolutionException;
+    }
+
+    /**
+     * Resolves on a thread of its own so that the stop button works: a download blocked in
+     * the network does not answer interrupts, so the cell stops waiting for it instead (the
+     * thread is interrupted and left to end; what it fetched stays in the local cache).
+     *
+     * @throws CancellationException when the user pressed stop first
+     */
+    private static MavenResolver.Resolved resolveUnlessStopped(Resolution resolution, MagicContext ctx)
+            throws DependencyResolutionException {
+        CompletableFuture<MavenResolver.Resolved> result = new CompletableFuture<>();
+        Thread worker = Thread.ofPlatform().daemon().name("loomlab-maven").start(() -> {
+            try {
+                result.complete(resolution.resolve());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        while (true) {
+            if (ctx.stopped()) {
+                worker.interrupt();
+                throw new CancellationException();
+            }
+            try {
+                return result.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still resolving: look at the stop button again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                worker.interrupt();
+                throw new CancellationException();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof DependencyResolutionException failure) throw failure;
+                if (cause instanceof RuntimeException runtime) throw runtime;
+                if (cause instanceof Error error) throw error;
+                throw new IllegalStateException(cause);
+            }
+        }
     }
 
     /** A url as given, or a local folder (relative to the notebook) as a file: url. */
