@@ -122,7 +122,7 @@ public class AsyncFuture<T> {
         value = result;
         failure = exception;
         state = FINISHED;
-        if (exception != null) loop.noteFailure(this);
+        if (exception != null) loop.warnings.noteFailure(this);
         scheduleCallbacks();
     }
 

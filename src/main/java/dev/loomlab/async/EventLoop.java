@@ -1,7 +1,5 @@
 package dev.loomlab.async;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -88,7 +86,7 @@ public final class EventLoop implements AutoCloseable {
 
     private Task<?> head, tail;
     private int pendingCount;
-    private final ArrayList<FailureWatch> failures = new ArrayList<>();
+    final LoopWarnings warnings = new LoopWarnings();
 
     private volatile boolean nestedRunAllowed;
     private boolean debug;
@@ -96,7 +94,6 @@ public final class EventLoop implements AutoCloseable {
     private long turnStartReal;
     private double turnStartTime;
     private Timeline timeline;
-    private Consumer<String> warningHandler;
     private ThreadPoolExecutor defaultExecutor;
 
     EventLoop(Clock clock) {
@@ -178,30 +175,11 @@ public final class EventLoop implements AutoCloseable {
 
     /** Where warnings go; null (the default) prints them to the current {@code System.err}. */
     public void setWarningHandler(Consumer<String> handler) {
-        this.warningHandler = handler;
+        warnings.setHandler(handler);
     }
 
     void warn(String message, Throwable t) {
-        String text = message;
-        if (t != null) {
-            Function<Throwable, String> formatter = traceFormatter;
-            String trace;
-            if (formatter != null) {
-                trace = formatter.apply(t);
-            } else {
-                StringWriter sw = new StringWriter();
-                t.printStackTrace(new PrintWriter(sw));
-                trace = sw.toString();
-            }
-            text = message + System.lineSeparator() + trace.stripTrailing();
-        }
-        Consumer<String> h = warningHandler;
-        if (h != null) {
-            h.accept(text);
-        } else {
-            System.err.println(text);
-            System.err.flush();
-        }
+        warnings.warn(message, t);
     }
 
     // ------------------------------------------------------------------ scheduling API
@@ -766,30 +744,13 @@ public final class EventLoop implements AutoCloseable {
         afterResume(t, null);
     }
 
-    @SuppressWarnings("removal")
-    void noteFailure(AsyncFuture<?> f) {
-        // a task whose thread was stopped from outside (a kernel's stop button, a debugger)
-        // failed in no one's code: whoever stopped it knows, so it is not "never retrieved"
-        if (f.failure instanceof ThreadDeath) return;
-        FailureWatch w = new FailureWatch(f, f.failure);
-        f.failureWatch = w;
-        synchronized (failures) {
-            failures.add(w);
-            if (failures.size() > 4096) failures.removeIf(x -> !x.due());
-        }
-    }
-
     /**
      * How many failed tasks and futures nobody has retrieved the exception of, whose warning
      * is still due. A kernel asks this to decide whether a garbage collection is worth it
      * before {@link #reportCollectedFailures()}.
      */
     public int unretrievedFailures() {
-        synchronized (failures) {
-            int n = 0;
-            for (FailureWatch w : failures) if (w.due()) n++;
-            return n;
-        }
+        return warnings.unretrievedFailures();
     }
 
     /**
@@ -801,18 +762,7 @@ public final class EventLoop implements AutoCloseable {
      * many were reported.
      */
     public int reportCollectedFailures() {
-        List<FailureWatch> due = new ArrayList<>();
-        synchronized (failures) {
-            for (FailureWatch w : failures) {
-                if (w.due() && w.collected()) {
-                    w.reported = true;
-                    due.add(w);
-                }
-            }
-            failures.removeIf(x -> !x.due());
-        }
-        for (FailureWatch w : due) warn(w.warning(), w.failure);
-        return due.size();
+        return warnings.reportCollectedFailures();
     }
 
     /** Throwable to unchecked: RuntimeExceptions and Errors as they are, checked ones wrapped. */
@@ -891,10 +841,8 @@ public final class EventLoop implements AutoCloseable {
      * cells and lines instead of its generated classes.
      */
     public static void setTraceFormatter(Function<Throwable, String> formatter) {
-        traceFormatter = formatter;
+        LoopWarnings.setTraceFormatter(formatter);
     }
-
-    private static volatile Function<Throwable, String> traceFormatter;
 
     /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
     public synchronized ExecutorService defaultExecutor() {
@@ -976,27 +924,13 @@ public final class EventLoop implements AutoCloseable {
         ready.clear();
         timers.clear();
         external.clear();
-        reportUnretrieved();
+        warnings.reportUnretrieved();
         ThreadPoolExecutor ex;
         synchronized (this) {
             ex = defaultExecutor;
             defaultExecutor = null;
         }
         if (ex != null) ex.shutdown();
-    }
-
-    void reportUnretrieved() {
-        List<FailureWatch> due = new ArrayList<>();
-        synchronized (failures) {
-            for (FailureWatch w : failures) {
-                if (w.due()) {
-                    w.reported = true;
-                    due.add(w);
-                }
-            }
-            failures.clear();
-        }
-        for (FailureWatch w : due) warn(w.warning(), w.failure);
     }
 
     @Override
