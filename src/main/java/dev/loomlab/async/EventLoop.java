@@ -10,13 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -61,7 +55,6 @@ public final class EventLoop implements AutoCloseable {
     private static final Object REGISTRY_LOCK = new Object();
     private static volatile EventLoop[] running = new EventLoop[0];
     private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
-    private static final AtomicInteger EXECUTOR_THREADS = new AtomicInteger();
     /** Under a virtual clock, timers this close after the next one fire with it (1 ms). */
     static final long VIRTUAL_COALESCE = 1_000_000L;
 
@@ -72,8 +65,6 @@ public final class EventLoop implements AutoCloseable {
     private long timerSeq;
     private final ConcurrentLinkedQueue<Handle> external = new ConcurrentLinkedQueue<>();
     private volatile Thread idleWaiter;
-    /** Executor jobs started and not yet posted back: the virtual clock must not jump meanwhile. */
-    final AtomicInteger inFlight = new AtomicInteger();
 
     /** Who holds the turn: a Task or a Driver. */
     private volatile Object owner;
@@ -87,6 +78,7 @@ public final class EventLoop implements AutoCloseable {
     private Task<?> head, tail;
     private int pendingCount;
     final LoopWarnings warnings = new LoopWarnings();
+    private final LoopExecutor executors = new LoopExecutor(this);
 
     private volatile boolean nestedRunAllowed;
     private boolean debug;
@@ -94,7 +86,6 @@ public final class EventLoop implements AutoCloseable {
     private long turnStartReal;
     private double turnStartTime;
     private Timeline timeline;
-    private ThreadPoolExecutor defaultExecutor;
 
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
@@ -550,7 +541,7 @@ public final class EventLoop implements AutoCloseable {
                 continue;
             }
             // Nothing to do until a timer is due or another thread posts something.
-            if (first != null && clock.isVirtual() && inFlight.get() == 0 && external.isEmpty()) {
+            if (first != null && clock.isVirtual() && !executors.hasJobsInFlight() && external.isEmpty()) {
                 // Jump. Timers due within VIRTUAL_COALESCE of the first fire in the same batch,
                 // as they would after a real wake-up's latency: two sleeps of the same length
                 // started microseconds apart end together, as they do on a real clock.
@@ -783,44 +774,7 @@ public final class EventLoop implements AutoCloseable {
      */
     public <T> AsyncFuture<T> runInExecutor(Executor executor, Callable<T> fn) {
         checkThread("runInExecutor()");
-        Executor ex = executor == null ? defaultExecutor() : executor;
-        AsyncFuture<T> fut = new AsyncFuture<>(this, "executor job");
-        inFlight.incrementAndGet();
-        FutureTask<T> job = new FutureTask<>(fn) {
-            @Override
-            protected void done() {
-                try {
-                    callSoonThreadsafe(() -> {
-                        if (fut.done()) return;
-                        if (isCancelled()) {
-                            fut.cancel();
-                            return;
-                        }
-                        try {
-                            fut.complete(get(), null);
-                        } catch (java.util.concurrent.ExecutionException x) {
-                            fut.complete(null, x.getCause());
-                        } catch (Throwable x) {
-                            fut.complete(null, x);
-                        }
-                    });
-                } catch (IllegalStateException closedLoop) {
-                    // the loop was closed meanwhile: nobody is left to tell
-                } finally {
-                    inFlight.decrementAndGet();
-                }
-            }
-        };
-        fut.addDoneCallback(f -> {
-            if (f.cancelled()) job.cancel(false);
-        });
-        try {
-            ex.execute(jobDecorator.apply(job));
-        } catch (RejectedExecutionException x) {
-            inFlight.decrementAndGet();
-            throw x;
-        }
-        return fut;
+        return executors.submit(executor, fn);
     }
 
     /**
@@ -830,10 +784,8 @@ public final class EventLoop implements AutoCloseable {
      * must travel with the job; by default jobs are not wrapped.
      */
     public static void setJobDecorator(java.util.function.UnaryOperator<Runnable> decorator) {
-        jobDecorator = decorator == null ? r -> r : decorator;
+        LoopExecutor.setJobDecorator(decorator);
     }
-
-    private static volatile java.util.function.UnaryOperator<Runnable> jobDecorator = r -> r;
 
     /**
      * How the stack trace under a warning is written, for every loop: by default as
@@ -845,41 +797,18 @@ public final class EventLoop implements AutoCloseable {
     }
 
     /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
-    public synchronized ExecutorService defaultExecutor() {
-        if (defaultExecutor == null) {
-            int n = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
-            ThreadPoolExecutor tpe = new ThreadPoolExecutor(n, n, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread th = new Thread(r, "loomlab-executor-" + EXECUTOR_THREADS.incrementAndGet());
-                th.setDaemon(true);
-                return th;
-            });
-            tpe.allowCoreThreadTimeOut(true);
-            defaultExecutor = tpe;
-        }
-        return defaultExecutor;
+    public ExecutorService defaultExecutor() {
+        return executors.defaultPool();
     }
 
     /** The default executor's size: min(32, cores + 4), as asyncio's. */
     public static int defaultExecutorWorkers() {
-        return Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+        return LoopExecutor.defaultWorkers();
     }
 
     /** Shuts the default executor down and waits for its running jobs (asyncio's {@code shutdown_default_executor}). */
     public void shutdownDefaultExecutor() {
-        ThreadPoolExecutor ex;
-        synchronized (this) {
-            ex = defaultExecutor;
-            defaultExecutor = null;
-        }
-        if (ex == null) return;
-        ex.shutdown();
-        try {
-            while (!ex.awaitTermination(1, TimeUnit.SECONDS)) {
-                // keep waiting: jobs that were started are finished, as asyncio does
-            }
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-        }
+        executors.shutdownDefaultPool(true);
     }
 
     // ------------------------------------------------------------------ closing
@@ -925,12 +854,7 @@ public final class EventLoop implements AutoCloseable {
         timers.clear();
         external.clear();
         warnings.reportUnretrieved();
-        ThreadPoolExecutor ex;
-        synchronized (this) {
-            ex = defaultExecutor;
-            defaultExecutor = null;
-        }
-        if (ex != null) ex.shutdown();
+        executors.shutdownDefaultPool(false);
     }
 
     @Override
