@@ -1,13 +1,10 @@
 package dev.loomlab.async;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -55,16 +52,9 @@ public final class EventLoop implements AutoCloseable {
     private static final Object REGISTRY_LOCK = new Object();
     private static volatile EventLoop[] running = new EventLoop[0];
     private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
-    /** Under a virtual clock, timers this close after the next one fire with it (1 ms). */
-    static final long VIRTUAL_COALESCE = 1_000_000L;
 
     final Clock clock;
-    private final ArrayDeque<Object> ready = new ArrayDeque<>();
-    private int batchLeft;
-    private final PriorityQueue<Handle> timers = new PriorityQueue<>();
-    private long timerSeq;
-    private final ConcurrentLinkedQueue<Handle> external = new ConcurrentLinkedQueue<>();
-    private volatile Thread idleWaiter;
+    private final LoopSchedule schedule;
 
     /** Who holds the turn: a Task or a Driver. */
     private volatile Object owner;
@@ -89,6 +79,7 @@ public final class EventLoop implements AutoCloseable {
 
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
+        this.schedule = new LoopSchedule(this, executors);
         String dbg = System.getProperty("loomlab.async.debug");
         if (dbg == null) dbg = System.getenv("LOOMLAB_ASYNC_DEBUG");
         this.debug = dbg != null && (dbg.equals("1") || dbg.equalsIgnoreCase("true"));
@@ -179,25 +170,25 @@ public final class EventLoop implements AutoCloseable {
     public Handle callSoon(Runnable callback) {
         checkThread("callSoon()");
         Handle h = new Handle(callback);
-        ready.add(h);
+        schedule.add(h);
         return h;
     }
 
     /** Schedules {@code callback} to run after {@code delay} seconds of loop time. */
     public Handle callLater(double delay, Runnable callback) {
         checkThread("callLater()");
-        return addTimer(new Handle(callback, clock.nanos() + toNanos(delay), ++timerSeq));
+        return schedule.addTimer(callback, clock.nanos() + toNanos(delay));
     }
 
     public Handle callLater(Duration delay, Runnable callback) {
         checkThread("callLater()");
-        return addTimer(new Handle(callback, clock.nanos() + delay.toNanos(), ++timerSeq));
+        return schedule.addTimer(callback, clock.nanos() + delay.toNanos());
     }
 
     /** Schedules {@code callback} at loop time {@code when} (seconds, see {@link #time()}). */
     public Handle callAt(double when, Runnable callback) {
         checkThread("callAt()");
-        return addTimer(new Handle(callback, (long) (when * 1e9), ++timerSeq));
+        return schedule.addTimer(callback, (long) (when * 1e9));
     }
 
     /**
@@ -207,19 +198,12 @@ public final class EventLoop implements AutoCloseable {
     public Handle callSoonThreadsafe(Runnable callback) {
         if (closed) throw new IllegalStateException("Event loop is closed");
         Handle h = new Handle(callback);
-        external.add(h);
-        Thread w = idleWaiter;
-        if (w != null) LockSupport.unpark(w);
-        return h;
-    }
-
-    Handle addTimer(Handle h) {
-        timers.add(h);
+        schedule.post(h);
         return h;
     }
 
     Handle sleepTimer(AsyncFuture<?> f, double seconds) {
-        return addTimer(new Handle.FutureTimer(f, clock.nanos() + toNanos(seconds), ++timerSeq));
+        return schedule.addFutureTimer(f, clock.nanos() + toNanos(seconds));
     }
 
     static long toNanos(double seconds) {
@@ -251,7 +235,7 @@ public final class EventLoop implements AutoCloseable {
         t.unstarted.setName(t.getName());
         link(t);
         t.queued = true;
-        ready.add(t);
+        schedule.add(t);
         return t;
     }
 
@@ -348,13 +332,13 @@ public final class EventLoop implements AutoCloseable {
         Driver d = driver;
         if (d != null && isRunning && !d.stopQueued) {
             d.stopQueued = true;
-            ready.add(d);
+            schedule.add(d);
         }
     }
 
     private void drive(Driver d) {
         driver = d;
-        batchLeft = 0;
+        schedule.resetBatch();
         owner = d;
         isRunning = true;
         register(this);
@@ -514,67 +498,11 @@ public final class EventLoop implements AutoCloseable {
 
     private Object nextItem() {
         for (;;) {
-            if (batchLeft > 0) {
-                batchLeft--;
-                Object x = ready.pollFirst();
-                if (x != null) return x;
-                batchLeft = 0;
-            }
-            // A new batch: what other threads posted, then the timers that are due.
-            Handle e;
-            while ((e = external.poll()) != null) ready.add(e);
-            Handle first = null;
-            if (!timers.isEmpty()) {
-                long now = clock.nanos();
-                while ((first = timers.peek()) != null) {
-                    if (first.cancelled) {
-                        timers.poll();
-                    } else if (first.when <= now) {
-                        ready.add(timers.poll());
-                    } else {
-                        break;
-                    }
-                }
-            }
-            if (!ready.isEmpty()) {
-                batchLeft = ready.size();
-                continue;
-            }
-            // Nothing to do until a timer is due or another thread posts something.
-            if (first != null && clock.isVirtual() && !executors.hasJobsInFlight() && external.isEmpty()) {
-                // Jump. Timers due within VIRTUAL_COALESCE of the first fire in the same batch,
-                // as they would after a real wake-up's latency: two sleeps of the same length
-                // started microseconds apart end together, as they do on a real clock.
-                long limit = first.when + VIRTUAL_COALESCE, last = first.when;
-                Handle h;
-                while ((h = timers.peek()) != null && h.when <= limit) {
-                    timers.poll();
-                    if (!h.cancelled) {
-                        ready.add(h);
-                        last = h.when;
-                    }
-                }
-                clock.advanceTo(last);
-                continue;
-            }
-            Thread me = Thread.currentThread();
-            idleWaiter = me;
-            try {
-                if (external.isEmpty()) {
-                    if (first == null) {
-                        LockSupport.park(this);
-                    } else {
-                        long wait = first.when - clock.nanos();
-                        if (wait > 0) LockSupport.parkNanos(this, wait);
-                    }
-                }
-            } finally {
-                idleWaiter = null;
-            }
-            if (Thread.interrupted()) {
-                Driver d = driver;
-                if (d != null && d.thread == me) driverInterrupted(d);
-            }
+            Object item = schedule.next();
+            if (item != null) return item;
+            // the wait was interrupted: only the driving thread's interrupt cancels the run
+            Driver d = driver;
+            if (d != null && d.thread == Thread.currentThread()) driverInterrupted(d);
         }
     }
 
@@ -596,14 +524,14 @@ public final class EventLoop implements AutoCloseable {
         if (cb instanceof Task<?> t) {
             if (!t.queued) {
                 t.queued = true;
-                ready.add(t);
+                schedule.add(t);
             }
         } else if (cb instanceof Driver) {
-            ready.add(cb);
+            schedule.add(cb);
         } else {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Handle h = new Handle.Callback(f, (Consumer) cb);
-            ready.add(h);
+            schedule.add(h);
         }
     }
 
@@ -730,7 +658,7 @@ public final class EventLoop implements AutoCloseable {
         if (t.killed) throw new LoopClosedError();
         EventLoop l = t.loop;
         t.queued = true;
-        l.ready.add(t);
+        l.schedule.add(t);
         l.suspend(t, null);
         afterResume(t, null);
     }
@@ -850,9 +778,7 @@ public final class EventLoop implements AutoCloseable {
             current = null;
             unregister(this);
         }
-        ready.clear();
-        timers.clear();
-        external.clear();
+        schedule.clear();
         warnings.reportUnretrieved();
         executors.shutdownDefaultPool(false);
     }
