@@ -49,8 +49,6 @@ import java.util.function.Function;
  * garbage-collected, on request: {@link #reportCollectedFailures()}.
  */
 public final class EventLoop implements AutoCloseable {
-    private static final Object REGISTRY_LOCK = new Object();
-    private static volatile EventLoop[] running = new EventLoop[0];
     private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
 
     final Clock clock;
@@ -70,7 +68,7 @@ public final class EventLoop implements AutoCloseable {
     final LoopWarnings warnings = new LoopWarnings();
     private final LoopExecutor executors = new LoopExecutor(this);
 
-    private volatile boolean nestedRunAllowed;
+    volatile boolean nestedRunAllowed;
     private boolean debug;
     private long slowNanos = 100_000_000L;
     private long turnStartReal;
@@ -277,6 +275,11 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
+    /** Whether {@code thread} holds this loop's turn: it runs one of its tasks or callbacks, or drives it. */
+    boolean turnHeldBy(Thread thread) {
+        return threadOf(owner) == thread;
+    }
+
     private static Thread threadOf(Object o) {
         if (o instanceof Task<?> t) return t.thread;
         if (o instanceof Driver d) return d.thread;
@@ -296,7 +299,7 @@ public final class EventLoop implements AutoCloseable {
         if (future.loop != this) throw new IllegalArgumentException("the future belongs to another event loop");
         if (closed) throw new IllegalStateException("Event loop is closed");
         if (isRunning) throw new IllegalStateException("This event loop is already running");
-        checkMayRunHere("Cannot run an event loop from inside a running one:"
+        RunningLoops.checkMayRunHere("Cannot run an event loop from inside a running one:"
                 + " inside a task, await the future instead of running the loop");
         Driver d = new Driver(Thread.currentThread(), future);
         future.addCallbackObject(d);
@@ -320,7 +323,7 @@ public final class EventLoop implements AutoCloseable {
     public void runForever() {
         if (closed) throw new IllegalStateException("Event loop is closed");
         if (isRunning) throw new IllegalStateException("This event loop is already running");
-        checkMayRunHere("Cannot run an event loop from inside a running one");
+        RunningLoops.checkMayRunHere("Cannot run an event loop from inside a running one");
         Driver d = new Driver(Thread.currentThread(), null);
         drive(d);
         if (d.interrupted) Thread.currentThread().interrupt();
@@ -341,45 +344,15 @@ public final class EventLoop implements AutoCloseable {
         schedule.resetBatch();
         owner = d;
         isRunning = true;
-        register(this);
+        RunningLoops.register(this);
         try {
             yieldTurn(d);
         } finally {
             isRunning = false;
             owner = null;
             driver = null;
-            unregister(this);
+            RunningLoops.unregister(this);
         }
-    }
-
-    private static void register(EventLoop l) {
-        synchronized (REGISTRY_LOCK) {
-            EventLoop[] a = running;
-            EventLoop[] b = java.util.Arrays.copyOf(a, a.length + 1);
-            b[a.length] = l;
-            running = b;
-        }
-    }
-
-    private static void unregister(EventLoop l) {
-        synchronized (REGISTRY_LOCK) {
-            EventLoop[] a = running;
-            int n = 0;
-            EventLoop[] b = new EventLoop[Math.max(0, a.length - 1)];
-            for (EventLoop x : a) if (x != l && n < b.length) b[n++] = x;
-            running = n == b.length ? b : java.util.Arrays.copyOf(b, n);
-        }
-    }
-
-    /** The loop whose turn the calling thread holds (inside a task or a callback), or null. */
-    static EventLoop runningLoopOrNull() {
-        Thread me = Thread.currentThread();
-        EventLoop[] loops = running;
-        // newest first: a loop run inside a task of another (see setNestedRunAllowed) is the one in charge
-        for (int i = loops.length - 1; i >= 0; i--) {
-            if (threadOf(loops[i].owner) == me) return loops[i];
-        }
-        return null;
     }
 
     /**
@@ -391,38 +364,6 @@ public final class EventLoop implements AutoCloseable {
      */
     public void setNestedRunAllowed(boolean allowed) {
         nestedRunAllowed = allowed;
-    }
-
-    /** Throws unless the calling thread may start running a loop here (see {@link #setNestedRunAllowed}). */
-    static void checkMayRunHere(String message) {
-        EventLoop outer = runningLoopOrNull();
-        if (outer != null && !outer.nestedRunAllowed) throw new IllegalStateException(message);
-    }
-
-    /** The task the calling thread is running, or null. */
-    static Task<?> currentTaskOrNull() {
-        Thread me = Thread.currentThread();
-        EventLoop[] loops = running;
-        for (int i = loops.length - 1; i >= 0; i--) {
-            Task<?> c = loops[i].current;
-            if (c != null && c.thread == me) return c;
-        }
-        return null;
-    }
-
-    static Task<?> requireTask(String what) {
-        Task<?> t = currentTaskOrNull();
-        if (t == null) throw notInTask(what);
-        return t;
-    }
-
-    static IllegalStateException notInTask(String what) {
-        if (runningLoopOrNull() != null) {
-            return new IllegalStateException(what + " must run inside a task, not in a loop callback:"
-                    + " callbacks must not wait; create a task for the code that waits");
-        }
-        return new IllegalStateException(what + " must run inside a task: wrap your code in run(...)"
-                + " (or, with an event loop of your own, loop.runUntilComplete(...))");
     }
 
     // ------------------------------------------------------------------ the turn
@@ -629,10 +570,10 @@ public final class EventLoop implements AutoCloseable {
     }
 
     static <T> T awaitFuture(AsyncFuture<T> f, String what) {
-        Task<?> t = currentTaskOrNull();
+        Task<?> t = RunningLoops.currentTaskOrNull();
         if (t == null) {
             if (f.done()) return f.result();
-            throw notInTask(what);
+            throw RunningLoops.notInTask(what);
         }
         if (t.killed) throw new LoopClosedError();
         if (f.loop != t.loop) throw new IllegalStateException("the awaited future belongs to another event loop");
@@ -761,7 +702,7 @@ public final class EventLoop implements AutoCloseable {
                     + ". Await or cancel tasks before closing the loop; run(...) does it for you.", null);
         }
         closed = true;
-        register(this); // so that awaits in the unwinding tasks find their task, and fail at once
+        RunningLoops.register(this); // so that awaits in the unwinding tasks find their task, and fail at once
         try {
             for (Task<?> t : pending) {
                 if (t.thread == null || !t.thread.isAlive()) continue;
@@ -776,7 +717,7 @@ public final class EventLoop implements AutoCloseable {
         } finally {
             closer = null;
             current = null;
-            unregister(this);
+            RunningLoops.unregister(this);
         }
         schedule.clear();
         warnings.reportUnretrieved();

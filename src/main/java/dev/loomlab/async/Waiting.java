@@ -20,7 +20,7 @@ final class Waiting {
             }
         }
         if (returnWhen == null) returnWhen = ReturnWhen.ALL_COMPLETED;
-        Task<?> t = EventLoop.requireTask("wait()");
+        Task<?> t = RunningLoops.requireTask("wait()");
         EventLoop loop = t.loop;
         Set<F> fs = new LinkedHashSet<>(futures);
         AsyncFuture<Object> waiter = loop.createFuture("wait(" + returnWhen + ")");
@@ -48,7 +48,7 @@ final class Waiting {
     }
 
     static <T> T waitFor(AsyncFuture<T> fut, double timeout) {
-        Task<?> t = EventLoop.requireTask("waitFor()");
+        Task<?> t = RunningLoops.requireTask("waitFor()");
         EventLoop loop = t.loop;
         if (timeout < 0 || Double.isNaN(timeout)) return fut.await();
         if (timeout == 0) {
