@@ -3,7 +3,6 @@ package dev.loomlab.async;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -69,18 +68,12 @@ public final class EventLoop implements AutoCloseable {
     private final LoopExecutor executors = new LoopExecutor(this);
 
     volatile boolean nestedRunAllowed;
-    private boolean debug;
-    private long slowNanos = 100_000_000L;
-    private long turnStartReal;
-    private double turnStartTime;
-    private Timeline timeline;
+    private final TurnTimer turns;
 
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
         this.schedule = new LoopSchedule(this, executors);
-        String dbg = System.getProperty("loomlab.async.debug");
-        if (dbg == null) dbg = System.getenv("LOOMLAB_ASYNC_DEBUG");
-        this.debug = dbg != null && (dbg.equals("1") || dbg.equalsIgnoreCase("true"));
+        this.turns = new TurnTimer(this.clock, warnings);
     }
 
     // ------------------------------------------------------------------ introspection
@@ -128,29 +121,25 @@ public final class EventLoop implements AutoCloseable {
      * {@code -Dloomlab.async.debug=true} or {@code LOOMLAB_ASYNC_DEBUG=1}.
      */
     public void setDebug(boolean on) {
-        this.debug = on;
+        turns.setDebug(on);
     }
 
     public boolean isDebug() {
-        return debug;
+        return turns.isDebug();
     }
 
     public void setSlowCallbackDuration(Duration d) {
-        this.slowNanos = d.toNanos();
+        turns.setSlowNanos(d.toNanos());
     }
 
     /** Starts recording a {@link Timeline} of which task ran when (replacing any previous one) and returns it. */
     public Timeline startRecording() {
-        timeline = new Timeline();
-        turnStartTime = clock.time(); // the turn in progress is recorded from now, not from its start
-        return timeline;
+        return turns.startRecording();
     }
 
     /** Stops recording and returns what was recorded (null if nothing was). */
     public Timeline stopRecording() {
-        Timeline t = timeline;
-        timeline = null;
-        return t;
+        return turns.stopRecording();
     }
 
     /** Where warnings go; null (the default) prints them to the current {@code System.err}. */
@@ -449,16 +438,13 @@ public final class EventLoop implements AutoCloseable {
 
     private void runHandle(Handle h) {
         if (h.cancelled) return;
-        long t0 = debug ? System.nanoTime() : 0;
+        long t0 = turns.callbackStarts();
         try {
             h.fire();
         } catch (Throwable x) {
             warn("Exception in callback " + h + ":", x);
         }
-        if (debug) {
-            long dt = System.nanoTime() - t0;
-            if (dt >= slowNanos) warn("Callback " + h + " held the loop for " + seconds(dt) + " s", null);
-        }
+        turns.callbackEnded(h, t0);
     }
 
     void scheduleCallback(AsyncFuture<?> f, Object cb) {
@@ -480,7 +466,7 @@ public final class EventLoop implements AutoCloseable {
 
     private void runTask(Task<?> t) {
         current = t;
-        beginTurn();
+        turns.beginTurn();
         Object result = null;
         Throwable error = null;
         try {
@@ -523,34 +509,14 @@ public final class EventLoop implements AutoCloseable {
             t.complete(null, error);
             then = "failed: " + error;
         }
-        endTurn(t, then);
+        turns.endTurn(t, then);
     }
 
     /** Suspends the current task {@code t} until its step is picked again. */
     void suspend(Task<?> t, AsyncFuture<?> on) {
-        if (debug || timeline != null) endTurn(t, on == null ? "yield" : "await " + on.describe());
+        if (turns.active()) turns.endTurn(t, on == null ? "yield" : "await " + on.describe());
         yieldTurn(t);
-        if (debug || timeline != null) beginTurn();
-    }
-
-    private void beginTurn() {
-        if (debug || timeline != null) {
-            turnStartReal = System.nanoTime();
-            turnStartTime = clock.time();
-        }
-    }
-
-    private void endTurn(Task<?> t, String then) {
-        if (debug) {
-            long dt = System.nanoTime() - turnStartReal;
-            if (dt >= slowNanos) warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s", null);
-        }
-        Timeline tl = timeline;
-        if (tl != null) tl.add(new Timeline.Turn(t.id, t.getName(), turnStartTime, clock.time(), then));
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+        if (turns.active()) turns.beginTurn();
     }
 
     /** After a suspension: throws what a cancellation (or the loop's closing) delivers to the task. */
