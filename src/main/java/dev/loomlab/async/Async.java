@@ -197,14 +197,14 @@ public final class Async {
     public static void sleep(double seconds) {
         Task<?> t = RunningLoops.requireTask("sleep()");
         if (!(seconds > 0)) {
-            EventLoop.yieldNow(t);
+            Suspension.yieldNow(t);
             return;
         }
         EventLoop loop = t.loop;
         AsyncFuture<Object> f = new AsyncFuture<>(loop, seconds);
         Handle h = loop.sleepTimer(f, seconds);
         try {
-            EventLoop.awaitFuture(f, "sleep()");
+            Suspension.awaitFuture(f, "sleep()");
         } finally {
             h.cancel();
         }

@@ -203,7 +203,7 @@ public class AsyncFuture<T> {
      * {@link EventLoop#runUntilComplete} instead.
      */
     public T await() {
-        return EventLoop.awaitFuture(this, "await()");
+        return Suspension.awaitFuture(this, "await()");
     }
 
     CancelledException cancelledError() {

@@ -51,7 +51,7 @@ public final class EventLoop implements AutoCloseable {
     private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
 
     final Clock clock;
-    private final LoopSchedule schedule;
+    final LoopSchedule schedule;
 
     /** Who holds the turn: a Task or a Driver. */
     private volatile Object owner;
@@ -517,57 +517,6 @@ public final class EventLoop implements AutoCloseable {
         if (turns.active()) turns.endTurn(t, on == null ? "yield" : "await " + on.describe());
         yieldTurn(t);
         if (turns.active()) turns.beginTurn();
-    }
-
-    /** After a suspension: throws what a cancellation (or the loop's closing) delivers to the task. */
-    static void afterResume(Task<?> t, AsyncFuture<?> awaited) {
-        if (t.killed) throw new LoopClosedError();
-        if (t.mustCancel || (t.payload != null && awaited != null && awaited.state == AsyncFuture.CANCELLED)) {
-            t.mustCancel = false;
-            RuntimeException p = t.payload;
-            t.payload = null;
-            t.deliveries++;
-            if (p == null) {
-                t.cancelDelivered = true;
-                p = new CancelledException(t.cancelMessage);
-            }
-            throw p;
-        }
-    }
-
-    static <T> T awaitFuture(AsyncFuture<T> f, String what) {
-        Task<?> t = RunningLoops.currentTaskOrNull();
-        if (t == null) {
-            if (f.done()) return f.result();
-            throw RunningLoops.notInTask(what);
-        }
-        if (t.killed) throw new LoopClosedError();
-        if (f.loop != t.loop) throw new IllegalStateException("the awaited future belongs to another event loop");
-        if (f == t) throw new IllegalStateException("Task '" + t.getName() + "' cannot await itself");
-        if (f.state == AsyncFuture.PENDING) {
-            f.addCallbackObject(t);
-            t.futWaiter = f;
-            if (t.mustCancel && f.cancel(t.cancelMessage)) t.mustCancel = false;
-            t.loop.suspend(t, f);
-            t.futWaiter = null;
-            afterResume(t, f);
-            if (f.state == AsyncFuture.CANCELLED) {
-                t.deliveries++;
-                if (t.cancelRequested) t.cancelDelivered = true;
-                throw f.cancelledError();
-            }
-        }
-        return f.result();
-    }
-
-    /** {@code sleep(0)}: yield exactly once. */
-    static void yieldNow(Task<?> t) {
-        if (t.killed) throw new LoopClosedError();
-        EventLoop l = t.loop;
-        t.queued = true;
-        l.schedule.add(t);
-        l.suspend(t, null);
-        afterResume(t, null);
     }
 
     /**

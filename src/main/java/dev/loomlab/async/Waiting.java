@@ -37,7 +37,7 @@ final class Waiting {
         };
         for (F f : fs) f.addCallbackObject(onCompletion);
         try {
-            EventLoop.awaitFuture(waiter, "wait()");
+            Suspension.awaitFuture(waiter, "wait()");
         } finally {
             if (timer != null) timer.cancel();
             for (F f : fs) f.removeCallbackObject(onCompletion);
@@ -64,7 +64,7 @@ final class Waiting {
         fut.addDoneCallback(release);
         try {
             try {
-                EventLoop.awaitFuture(waiter, "waitFor()");
+                Suspension.awaitFuture(waiter, "waitFor()");
             } catch (CancelledException c) {
                 if (fut.done()) return fut.result();
                 fut.removeDoneCallback(release);
@@ -94,7 +94,7 @@ final class Waiting {
         fut.addCallbackObject(release);
         try {
             fut.cancel();
-            EventLoop.awaitFuture(waiter, "waitFor()");
+            Suspension.awaitFuture(waiter, "waitFor()");
         } finally {
             fut.removeCallbackObject(release);
         }
