@@ -51,7 +51,10 @@ public final class EventLoop implements AutoCloseable {
     private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
 
     final Clock clock;
+    final LoopWarnings warnings = new LoopWarnings();
+    private final LoopExecutor executors = new LoopExecutor(this);
     final LoopSchedule schedule;
+    private final TurnTimer turns;
 
     /** Who holds the turn: a Task or a Driver. */
     private volatile Object owner;
@@ -64,11 +67,8 @@ public final class EventLoop implements AutoCloseable {
 
     private Task<?> head, tail;
     private int pendingCount;
-    final LoopWarnings warnings = new LoopWarnings();
-    private final LoopExecutor executors = new LoopExecutor(this);
 
     volatile boolean nestedRunAllowed;
-    private final TurnTimer turns;
 
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
