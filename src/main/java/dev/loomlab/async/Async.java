@@ -62,7 +62,7 @@ public final class Async {
 
     /** {@link #run(Callable)} on a loop with the given clock, e.g. {@code run(main, Clock.virtual())}. */
     public static <T> T run(Callable<T> main, Clock clock) {
-        EventLoop.checkMayRunHere("run() cannot be called from a running event loop: inside a task, await instead");
+        RunningLoops.checkMayRunHere("run() cannot be called from a running event loop: inside a task, await instead");
         EventLoop loop = new EventLoop(clock);
         try {
             Task<T> task = loop.createTask(main);
@@ -123,7 +123,7 @@ public final class Async {
      * exception is thrown and the recording is lost.
      */
     public static Timeline timeline(AsyncRunnable body) {
-        EventLoop loop = EventLoop.runningLoopOrNull();
+        EventLoop loop = RunningLoops.runningLoopOrNull();
         if (loop == null) {
             return run(() -> timeline(body));
         }
@@ -142,14 +142,14 @@ public final class Async {
 
     /** The loop running the calling task or callback (asyncio's {@code get_running_loop}); throws if none. */
     public static EventLoop getRunningLoop() {
-        EventLoop l = EventLoop.runningLoopOrNull();
-        if (l == null) throw EventLoop.notInTask("getRunningLoop()");
+        EventLoop l = RunningLoops.runningLoopOrNull();
+        if (l == null) throw RunningLoops.notInTask("getRunningLoop()");
         return l;
     }
 
     /** The task running this code, or null outside any task. */
     public static Task<?> currentTask() {
-        return EventLoop.currentTaskOrNull();
+        return RunningLoops.currentTaskOrNull();
     }
 
     /** The running loop's tasks that are not done, in creation order (asyncio's {@code all_tasks}). */
@@ -195,16 +195,16 @@ public final class Async {
      * this throw {@link CancelledException}.
      */
     public static void sleep(double seconds) {
-        Task<?> t = EventLoop.requireTask("sleep()");
+        Task<?> t = RunningLoops.requireTask("sleep()");
         if (!(seconds > 0)) {
-            EventLoop.yieldNow(t);
+            Suspension.yieldNow(t);
             return;
         }
         EventLoop loop = t.loop;
         AsyncFuture<Object> f = new AsyncFuture<>(loop, seconds);
         Handle h = loop.sleepTimer(f, seconds);
         try {
-            EventLoop.awaitFuture(f, "sleep()");
+            Suspension.awaitFuture(f, "sleep()");
         } finally {
             h.cancel();
         }
@@ -355,13 +355,13 @@ public final class Async {
 
     /** {@link #timeout(Duration)} in seconds; {@code Double.NaN} means no deadline (asyncio's {@code None}). */
     public static Timeout timeout(double seconds) {
-        Task<?> t = EventLoop.requireTask("timeout()");
+        Task<?> t = RunningLoops.requireTask("timeout()");
         return new Timeout(t, Double.isNaN(seconds) ? Double.NaN : t.loop.time() + Math.max(0, seconds));
     }
 
     /** asyncio's {@code timeout_at}: the deadline is a {@link EventLoop#time()} value. */
     public static Timeout timeoutAt(double when) {
-        Task<?> t = EventLoop.requireTask("timeoutAt()");
+        Task<?> t = RunningLoops.requireTask("timeoutAt()");
         return new Timeout(t, when);
     }
 
@@ -408,12 +408,12 @@ public final class Async {
      * the exact twin of {@code async with TaskGroup()}.
      */
     public static TaskGroup taskGroup() {
-        return new TaskGroup(EventLoop.requireTask("taskGroup()"), false);
+        return new TaskGroup(RunningLoops.requireTask("taskGroup()"), false);
     }
 
     /** Runs {@code body} with a new task group and waits for all its tasks: see {@link TaskGroup}. */
     public static void taskGroup(TaskGroup.Body body) {
-        TaskGroup.runWith(EventLoop.requireTask("taskGroup()"), body);
+        TaskGroup.runWith(RunningLoops.requireTask("taskGroup()"), body);
     }
 
     // ------------------------------------------------------------------ executors

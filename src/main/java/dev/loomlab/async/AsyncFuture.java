@@ -122,7 +122,7 @@ public class AsyncFuture<T> {
         value = result;
         failure = exception;
         state = FINISHED;
-        if (exception != null) loop.noteFailure(this);
+        if (exception != null) loop.warnings.noteFailure(this);
         scheduleCallbacks();
     }
 
@@ -203,7 +203,7 @@ public class AsyncFuture<T> {
      * {@link EventLoop#runUntilComplete} instead.
      */
     public T await() {
-        return EventLoop.awaitFuture(this, "await()");
+        return Suspension.awaitFuture(this, "await()");
     }
 
     CancelledException cancelledError() {

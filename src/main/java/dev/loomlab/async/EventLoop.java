@@ -1,24 +1,12 @@
 package dev.loomlab.async;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.PriorityQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,22 +48,13 @@ import java.util.function.Function;
  * garbage-collected, on request: {@link #reportCollectedFailures()}.
  */
 public final class EventLoop implements AutoCloseable {
-    private static final Object REGISTRY_LOCK = new Object();
-    private static volatile EventLoop[] running = new EventLoop[0];
     private static final ThreadFactory TASK_THREADS = Thread.ofVirtual().name("loomlab-task").factory();
-    private static final AtomicInteger EXECUTOR_THREADS = new AtomicInteger();
-    /** Under a virtual clock, timers this close after the next one fire with it (1 ms). */
-    static final long VIRTUAL_COALESCE = 1_000_000L;
 
     final Clock clock;
-    private final ArrayDeque<Object> ready = new ArrayDeque<>();
-    private int batchLeft;
-    private final PriorityQueue<Handle> timers = new PriorityQueue<>();
-    private long timerSeq;
-    private final ConcurrentLinkedQueue<Handle> external = new ConcurrentLinkedQueue<>();
-    private volatile Thread idleWaiter;
-    /** Executor jobs started and not yet posted back: the virtual clock must not jump meanwhile. */
-    final AtomicInteger inFlight = new AtomicInteger();
+    final LoopWarnings warnings = new LoopWarnings();
+    private final LoopExecutor executors = new LoopExecutor(this);
+    final LoopSchedule schedule;
+    private final TurnTimer turns;
 
     /** Who holds the turn: a Task or a Driver. */
     private volatile Object owner;
@@ -88,22 +67,13 @@ public final class EventLoop implements AutoCloseable {
 
     private Task<?> head, tail;
     private int pendingCount;
-    private final ArrayList<FailureWatch> failures = new ArrayList<>();
 
-    private volatile boolean nestedRunAllowed;
-    private boolean debug;
-    private long slowNanos = 100_000_000L;
-    private long turnStartReal;
-    private double turnStartTime;
-    private Timeline timeline;
-    private Consumer<String> warningHandler;
-    private ThreadPoolExecutor defaultExecutor;
+    volatile boolean nestedRunAllowed;
 
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
-        String dbg = System.getProperty("loomlab.async.debug");
-        if (dbg == null) dbg = System.getenv("LOOMLAB_ASYNC_DEBUG");
-        this.debug = dbg != null && (dbg.equals("1") || dbg.equalsIgnoreCase("true"));
+        this.schedule = new LoopSchedule(this, executors);
+        this.turns = new TurnTimer(this.clock, warnings);
     }
 
     // ------------------------------------------------------------------ introspection
@@ -151,57 +121,34 @@ public final class EventLoop implements AutoCloseable {
      * {@code -Dloomlab.async.debug=true} or {@code LOOMLAB_ASYNC_DEBUG=1}.
      */
     public void setDebug(boolean on) {
-        this.debug = on;
+        turns.setDebug(on);
     }
 
     public boolean isDebug() {
-        return debug;
+        return turns.isDebug();
     }
 
     public void setSlowCallbackDuration(Duration d) {
-        this.slowNanos = d.toNanos();
+        turns.setSlowNanos(d.toNanos());
     }
 
     /** Starts recording a {@link Timeline} of which task ran when (replacing any previous one) and returns it. */
     public Timeline startRecording() {
-        timeline = new Timeline();
-        turnStartTime = clock.time(); // the turn in progress is recorded from now, not from its start
-        return timeline;
+        return turns.startRecording();
     }
 
     /** Stops recording and returns what was recorded (null if nothing was). */
     public Timeline stopRecording() {
-        Timeline t = timeline;
-        timeline = null;
-        return t;
+        return turns.stopRecording();
     }
 
     /** Where warnings go; null (the default) prints them to the current {@code System.err}. */
     public void setWarningHandler(Consumer<String> handler) {
-        this.warningHandler = handler;
+        warnings.setHandler(handler);
     }
 
     void warn(String message, Throwable t) {
-        String text = message;
-        if (t != null) {
-            Function<Throwable, String> formatter = traceFormatter;
-            String trace;
-            if (formatter != null) {
-                trace = formatter.apply(t);
-            } else {
-                StringWriter sw = new StringWriter();
-                t.printStackTrace(new PrintWriter(sw));
-                trace = sw.toString();
-            }
-            text = message + System.lineSeparator() + trace.stripTrailing();
-        }
-        Consumer<String> h = warningHandler;
-        if (h != null) {
-            h.accept(text);
-        } else {
-            System.err.println(text);
-            System.err.flush();
-        }
+        warnings.warn(message, t);
     }
 
     // ------------------------------------------------------------------ scheduling API
@@ -210,25 +157,25 @@ public final class EventLoop implements AutoCloseable {
     public Handle callSoon(Runnable callback) {
         checkThread("callSoon()");
         Handle h = new Handle(callback);
-        ready.add(h);
+        schedule.add(h);
         return h;
     }
 
     /** Schedules {@code callback} to run after {@code delay} seconds of loop time. */
     public Handle callLater(double delay, Runnable callback) {
         checkThread("callLater()");
-        return addTimer(new Handle(callback, clock.nanos() + toNanos(delay), ++timerSeq));
+        return schedule.addTimer(callback, clock.nanos() + toNanos(delay));
     }
 
     public Handle callLater(Duration delay, Runnable callback) {
         checkThread("callLater()");
-        return addTimer(new Handle(callback, clock.nanos() + delay.toNanos(), ++timerSeq));
+        return schedule.addTimer(callback, clock.nanos() + delay.toNanos());
     }
 
     /** Schedules {@code callback} at loop time {@code when} (seconds, see {@link #time()}). */
     public Handle callAt(double when, Runnable callback) {
         checkThread("callAt()");
-        return addTimer(new Handle(callback, (long) (when * 1e9), ++timerSeq));
+        return schedule.addTimer(callback, (long) (when * 1e9));
     }
 
     /**
@@ -238,19 +185,12 @@ public final class EventLoop implements AutoCloseable {
     public Handle callSoonThreadsafe(Runnable callback) {
         if (closed) throw new IllegalStateException("Event loop is closed");
         Handle h = new Handle(callback);
-        external.add(h);
-        Thread w = idleWaiter;
-        if (w != null) LockSupport.unpark(w);
-        return h;
-    }
-
-    Handle addTimer(Handle h) {
-        timers.add(h);
+        schedule.post(h);
         return h;
     }
 
     Handle sleepTimer(AsyncFuture<?> f, double seconds) {
-        return addTimer(new Handle.FutureTimer(f, clock.nanos() + toNanos(seconds), ++timerSeq));
+        return schedule.addFutureTimer(f, clock.nanos() + toNanos(seconds));
     }
 
     static long toNanos(double seconds) {
@@ -282,7 +222,7 @@ public final class EventLoop implements AutoCloseable {
         t.unstarted.setName(t.getName());
         link(t);
         t.queued = true;
-        ready.add(t);
+        schedule.add(t);
         return t;
     }
 
@@ -324,6 +264,11 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
+    /** Whether {@code thread} holds this loop's turn: it runs one of its tasks or callbacks, or drives it. */
+    boolean turnHeldBy(Thread thread) {
+        return threadOf(owner) == thread;
+    }
+
     private static Thread threadOf(Object o) {
         if (o instanceof Task<?> t) return t.thread;
         if (o instanceof Driver d) return d.thread;
@@ -343,7 +288,7 @@ public final class EventLoop implements AutoCloseable {
         if (future.loop != this) throw new IllegalArgumentException("the future belongs to another event loop");
         if (closed) throw new IllegalStateException("Event loop is closed");
         if (isRunning) throw new IllegalStateException("This event loop is already running");
-        checkMayRunHere("Cannot run an event loop from inside a running one:"
+        RunningLoops.checkMayRunHere("Cannot run an event loop from inside a running one:"
                 + " inside a task, await the future instead of running the loop");
         Driver d = new Driver(Thread.currentThread(), future);
         future.addCallbackObject(d);
@@ -367,7 +312,7 @@ public final class EventLoop implements AutoCloseable {
     public void runForever() {
         if (closed) throw new IllegalStateException("Event loop is closed");
         if (isRunning) throw new IllegalStateException("This event loop is already running");
-        checkMayRunHere("Cannot run an event loop from inside a running one");
+        RunningLoops.checkMayRunHere("Cannot run an event loop from inside a running one");
         Driver d = new Driver(Thread.currentThread(), null);
         drive(d);
         if (d.interrupted) Thread.currentThread().interrupt();
@@ -379,54 +324,24 @@ public final class EventLoop implements AutoCloseable {
         Driver d = driver;
         if (d != null && isRunning && !d.stopQueued) {
             d.stopQueued = true;
-            ready.add(d);
+            schedule.add(d);
         }
     }
 
     private void drive(Driver d) {
         driver = d;
-        batchLeft = 0;
+        schedule.resetBatch();
         owner = d;
         isRunning = true;
-        register(this);
+        RunningLoops.register(this);
         try {
             yieldTurn(d);
         } finally {
             isRunning = false;
             owner = null;
             driver = null;
-            unregister(this);
+            RunningLoops.unregister(this);
         }
-    }
-
-    private static void register(EventLoop l) {
-        synchronized (REGISTRY_LOCK) {
-            EventLoop[] a = running;
-            EventLoop[] b = java.util.Arrays.copyOf(a, a.length + 1);
-            b[a.length] = l;
-            running = b;
-        }
-    }
-
-    private static void unregister(EventLoop l) {
-        synchronized (REGISTRY_LOCK) {
-            EventLoop[] a = running;
-            int n = 0;
-            EventLoop[] b = new EventLoop[Math.max(0, a.length - 1)];
-            for (EventLoop x : a) if (x != l && n < b.length) b[n++] = x;
-            running = n == b.length ? b : java.util.Arrays.copyOf(b, n);
-        }
-    }
-
-    /** The loop whose turn the calling thread holds (inside a task or a callback), or null. */
-    static EventLoop runningLoopOrNull() {
-        Thread me = Thread.currentThread();
-        EventLoop[] loops = running;
-        // newest first: a loop run inside a task of another (see setNestedRunAllowed) is the one in charge
-        for (int i = loops.length - 1; i >= 0; i--) {
-            if (threadOf(loops[i].owner) == me) return loops[i];
-        }
-        return null;
     }
 
     /**
@@ -438,38 +353,6 @@ public final class EventLoop implements AutoCloseable {
      */
     public void setNestedRunAllowed(boolean allowed) {
         nestedRunAllowed = allowed;
-    }
-
-    /** Throws unless the calling thread may start running a loop here (see {@link #setNestedRunAllowed}). */
-    static void checkMayRunHere(String message) {
-        EventLoop outer = runningLoopOrNull();
-        if (outer != null && !outer.nestedRunAllowed) throw new IllegalStateException(message);
-    }
-
-    /** The task the calling thread is running, or null. */
-    static Task<?> currentTaskOrNull() {
-        Thread me = Thread.currentThread();
-        EventLoop[] loops = running;
-        for (int i = loops.length - 1; i >= 0; i--) {
-            Task<?> c = loops[i].current;
-            if (c != null && c.thread == me) return c;
-        }
-        return null;
-    }
-
-    static Task<?> requireTask(String what) {
-        Task<?> t = currentTaskOrNull();
-        if (t == null) throw notInTask(what);
-        return t;
-    }
-
-    static IllegalStateException notInTask(String what) {
-        if (runningLoopOrNull() != null) {
-            return new IllegalStateException(what + " must run inside a task, not in a loop callback:"
-                    + " callbacks must not wait; create a task for the code that waits");
-        }
-        return new IllegalStateException(what + " must run inside a task: wrap your code in run(...)"
-                + " (or, with an event loop of your own, loop.runUntilComplete(...))");
     }
 
     // ------------------------------------------------------------------ the turn
@@ -545,96 +428,37 @@ public final class EventLoop implements AutoCloseable {
 
     private Object nextItem() {
         for (;;) {
-            if (batchLeft > 0) {
-                batchLeft--;
-                Object x = ready.pollFirst();
-                if (x != null) return x;
-                batchLeft = 0;
-            }
-            // A new batch: what other threads posted, then the timers that are due.
-            Handle e;
-            while ((e = external.poll()) != null) ready.add(e);
-            Handle first = null;
-            if (!timers.isEmpty()) {
-                long now = clock.nanos();
-                while ((first = timers.peek()) != null) {
-                    if (first.cancelled) {
-                        timers.poll();
-                    } else if (first.when <= now) {
-                        ready.add(timers.poll());
-                    } else {
-                        break;
-                    }
-                }
-            }
-            if (!ready.isEmpty()) {
-                batchLeft = ready.size();
-                continue;
-            }
-            // Nothing to do until a timer is due or another thread posts something.
-            if (first != null && clock.isVirtual() && inFlight.get() == 0 && external.isEmpty()) {
-                // Jump. Timers due within VIRTUAL_COALESCE of the first fire in the same batch,
-                // as they would after a real wake-up's latency: two sleeps of the same length
-                // started microseconds apart end together, as they do on a real clock.
-                long limit = first.when + VIRTUAL_COALESCE, last = first.when;
-                Handle h;
-                while ((h = timers.peek()) != null && h.when <= limit) {
-                    timers.poll();
-                    if (!h.cancelled) {
-                        ready.add(h);
-                        last = h.when;
-                    }
-                }
-                clock.advanceTo(last);
-                continue;
-            }
-            Thread me = Thread.currentThread();
-            idleWaiter = me;
-            try {
-                if (external.isEmpty()) {
-                    if (first == null) {
-                        LockSupport.park(this);
-                    } else {
-                        long wait = first.when - clock.nanos();
-                        if (wait > 0) LockSupport.parkNanos(this, wait);
-                    }
-                }
-            } finally {
-                idleWaiter = null;
-            }
-            if (Thread.interrupted()) {
-                Driver d = driver;
-                if (d != null && d.thread == me) driverInterrupted(d);
-            }
+            Object item = schedule.next();
+            if (item != null) return item;
+            // the wait was interrupted: only the driving thread's interrupt cancels the run
+            Driver d = driver;
+            if (d != null && d.thread == Thread.currentThread()) driverInterrupted(d);
         }
     }
 
     private void runHandle(Handle h) {
         if (h.cancelled) return;
-        long t0 = debug ? System.nanoTime() : 0;
+        long t0 = turns.callbackStarts();
         try {
             h.fire();
         } catch (Throwable x) {
             warn("Exception in callback " + h + ":", x);
         }
-        if (debug) {
-            long dt = System.nanoTime() - t0;
-            if (dt >= slowNanos) warn("Callback " + h + " held the loop for " + seconds(dt) + " s", null);
-        }
+        turns.callbackEnded(h, t0);
     }
 
     void scheduleCallback(AsyncFuture<?> f, Object cb) {
         if (cb instanceof Task<?> t) {
             if (!t.queued) {
                 t.queued = true;
-                ready.add(t);
+                schedule.add(t);
             }
         } else if (cb instanceof Driver) {
-            ready.add(cb);
+            schedule.add(cb);
         } else {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Handle h = new Handle.Callback(f, (Consumer) cb);
-            ready.add(h);
+            schedule.add(h);
         }
     }
 
@@ -642,7 +466,7 @@ public final class EventLoop implements AutoCloseable {
 
     private void runTask(Task<?> t) {
         current = t;
-        beginTurn();
+        turns.beginTurn();
         Object result = null;
         Throwable error = null;
         try {
@@ -685,98 +509,14 @@ public final class EventLoop implements AutoCloseable {
             t.complete(null, error);
             then = "failed: " + error;
         }
-        endTurn(t, then);
+        turns.endTurn(t, then);
     }
 
     /** Suspends the current task {@code t} until its step is picked again. */
     void suspend(Task<?> t, AsyncFuture<?> on) {
-        if (debug || timeline != null) endTurn(t, on == null ? "yield" : "await " + on.describe());
+        if (turns.active()) turns.endTurn(t, on == null ? "yield" : "await " + on.describe());
         yieldTurn(t);
-        if (debug || timeline != null) beginTurn();
-    }
-
-    private void beginTurn() {
-        if (debug || timeline != null) {
-            turnStartReal = System.nanoTime();
-            turnStartTime = clock.time();
-        }
-    }
-
-    private void endTurn(Task<?> t, String then) {
-        if (debug) {
-            long dt = System.nanoTime() - turnStartReal;
-            if (dt >= slowNanos) warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s", null);
-        }
-        Timeline tl = timeline;
-        if (tl != null) tl.add(new Timeline.Turn(t.id, t.getName(), turnStartTime, clock.time(), then));
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.3f", nanos / 1e9);
-    }
-
-    /** After a suspension: throws what a cancellation (or the loop's closing) delivers to the task. */
-    static void afterResume(Task<?> t, AsyncFuture<?> awaited) {
-        if (t.killed) throw new LoopClosedError();
-        if (t.mustCancel || (t.payload != null && awaited != null && awaited.state == AsyncFuture.CANCELLED)) {
-            t.mustCancel = false;
-            RuntimeException p = t.payload;
-            t.payload = null;
-            t.deliveries++;
-            if (p == null) {
-                t.cancelDelivered = true;
-                p = new CancelledException(t.cancelMessage);
-            }
-            throw p;
-        }
-    }
-
-    static <T> T awaitFuture(AsyncFuture<T> f, String what) {
-        Task<?> t = currentTaskOrNull();
-        if (t == null) {
-            if (f.done()) return f.result();
-            throw notInTask(what);
-        }
-        if (t.killed) throw new LoopClosedError();
-        if (f.loop != t.loop) throw new IllegalStateException("the awaited future belongs to another event loop");
-        if (f == t) throw new IllegalStateException("Task '" + t.getName() + "' cannot await itself");
-        if (f.state == AsyncFuture.PENDING) {
-            f.addCallbackObject(t);
-            t.futWaiter = f;
-            if (t.mustCancel && f.cancel(t.cancelMessage)) t.mustCancel = false;
-            t.loop.suspend(t, f);
-            t.futWaiter = null;
-            afterResume(t, f);
-            if (f.state == AsyncFuture.CANCELLED) {
-                t.deliveries++;
-                if (t.cancelRequested) t.cancelDelivered = true;
-                throw f.cancelledError();
-            }
-        }
-        return f.result();
-    }
-
-    /** {@code sleep(0)}: yield exactly once. */
-    static void yieldNow(Task<?> t) {
-        if (t.killed) throw new LoopClosedError();
-        EventLoop l = t.loop;
-        t.queued = true;
-        l.ready.add(t);
-        l.suspend(t, null);
-        afterResume(t, null);
-    }
-
-    @SuppressWarnings("removal")
-    void noteFailure(AsyncFuture<?> f) {
-        // a task whose thread was stopped from outside (a kernel's stop button, a debugger)
-        // failed in no one's code: whoever stopped it knows, so it is not "never retrieved"
-        if (f.failure instanceof ThreadDeath) return;
-        FailureWatch w = new FailureWatch(f, f.failure);
-        f.failureWatch = w;
-        synchronized (failures) {
-            failures.add(w);
-            if (failures.size() > 4096) failures.removeIf(x -> !x.due());
-        }
+        if (turns.active()) turns.beginTurn();
     }
 
     /**
@@ -785,11 +525,7 @@ public final class EventLoop implements AutoCloseable {
      * before {@link #reportCollectedFailures()}.
      */
     public int unretrievedFailures() {
-        synchronized (failures) {
-            int n = 0;
-            for (FailureWatch w : failures) if (w.due()) n++;
-            return n;
-        }
+        return warnings.unretrievedFailures();
     }
 
     /**
@@ -801,18 +537,7 @@ public final class EventLoop implements AutoCloseable {
      * many were reported.
      */
     public int reportCollectedFailures() {
-        List<FailureWatch> due = new ArrayList<>();
-        synchronized (failures) {
-            for (FailureWatch w : failures) {
-                if (w.due() && w.collected()) {
-                    w.reported = true;
-                    due.add(w);
-                }
-            }
-            failures.removeIf(x -> !x.due());
-        }
-        for (FailureWatch w : due) warn(w.warning(), w.failure);
-        return due.size();
+        return warnings.reportCollectedFailures();
     }
 
     /** Throwable to unchecked: RuntimeExceptions and Errors as they are, checked ones wrapped. */
@@ -833,44 +558,7 @@ public final class EventLoop implements AutoCloseable {
      */
     public <T> AsyncFuture<T> runInExecutor(Executor executor, Callable<T> fn) {
         checkThread("runInExecutor()");
-        Executor ex = executor == null ? defaultExecutor() : executor;
-        AsyncFuture<T> fut = new AsyncFuture<>(this, "executor job");
-        inFlight.incrementAndGet();
-        FutureTask<T> job = new FutureTask<>(fn) {
-            @Override
-            protected void done() {
-                try {
-                    callSoonThreadsafe(() -> {
-                        if (fut.done()) return;
-                        if (isCancelled()) {
-                            fut.cancel();
-                            return;
-                        }
-                        try {
-                            fut.complete(get(), null);
-                        } catch (java.util.concurrent.ExecutionException x) {
-                            fut.complete(null, x.getCause());
-                        } catch (Throwable x) {
-                            fut.complete(null, x);
-                        }
-                    });
-                } catch (IllegalStateException closedLoop) {
-                    // the loop was closed meanwhile: nobody is left to tell
-                } finally {
-                    inFlight.decrementAndGet();
-                }
-            }
-        };
-        fut.addDoneCallback(f -> {
-            if (f.cancelled()) job.cancel(false);
-        });
-        try {
-            ex.execute(jobDecorator.apply(job));
-        } catch (RejectedExecutionException x) {
-            inFlight.decrementAndGet();
-            throw x;
-        }
-        return fut;
+        return executors.submit(executor, fn);
     }
 
     /**
@@ -880,10 +568,8 @@ public final class EventLoop implements AutoCloseable {
      * must travel with the job; by default jobs are not wrapped.
      */
     public static void setJobDecorator(java.util.function.UnaryOperator<Runnable> decorator) {
-        jobDecorator = decorator == null ? r -> r : decorator;
+        LoopExecutor.setJobDecorator(decorator);
     }
-
-    private static volatile java.util.function.UnaryOperator<Runnable> jobDecorator = r -> r;
 
     /**
      * How the stack trace under a warning is written, for every loop: by default as
@@ -891,47 +577,22 @@ public final class EventLoop implements AutoCloseable {
      * cells and lines instead of its generated classes.
      */
     public static void setTraceFormatter(Function<Throwable, String> formatter) {
-        traceFormatter = formatter;
+        LoopWarnings.setTraceFormatter(formatter);
     }
 
-    private static volatile Function<Throwable, String> traceFormatter;
-
     /** The default executor: min(32, cores + 4) daemon platform threads, made on first use. */
-    public synchronized ExecutorService defaultExecutor() {
-        if (defaultExecutor == null) {
-            int n = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
-            ThreadPoolExecutor tpe = new ThreadPoolExecutor(n, n, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                Thread th = new Thread(r, "loomlab-executor-" + EXECUTOR_THREADS.incrementAndGet());
-                th.setDaemon(true);
-                return th;
-            });
-            tpe.allowCoreThreadTimeOut(true);
-            defaultExecutor = tpe;
-        }
-        return defaultExecutor;
+    public ExecutorService defaultExecutor() {
+        return executors.defaultPool();
     }
 
     /** The default executor's size: min(32, cores + 4), as asyncio's. */
     public static int defaultExecutorWorkers() {
-        return Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+        return LoopExecutor.defaultWorkers();
     }
 
     /** Shuts the default executor down and waits for its running jobs (asyncio's {@code shutdown_default_executor}). */
     public void shutdownDefaultExecutor() {
-        ThreadPoolExecutor ex;
-        synchronized (this) {
-            ex = defaultExecutor;
-            defaultExecutor = null;
-        }
-        if (ex == null) return;
-        ex.shutdown();
-        try {
-            while (!ex.awaitTermination(1, TimeUnit.SECONDS)) {
-                // keep waiting: jobs that were started are finished, as asyncio does
-            }
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
-        }
+        executors.shutdownDefaultPool(true);
     }
 
     // ------------------------------------------------------------------ closing
@@ -956,7 +617,7 @@ public final class EventLoop implements AutoCloseable {
                     + ". Await or cancel tasks before closing the loop; run(...) does it for you.", null);
         }
         closed = true;
-        register(this); // so that awaits in the unwinding tasks find their task, and fail at once
+        RunningLoops.register(this); // so that awaits in the unwinding tasks find their task, and fail at once
         try {
             for (Task<?> t : pending) {
                 if (t.thread == null || !t.thread.isAlive()) continue;
@@ -971,32 +632,11 @@ public final class EventLoop implements AutoCloseable {
         } finally {
             closer = null;
             current = null;
-            unregister(this);
+            RunningLoops.unregister(this);
         }
-        ready.clear();
-        timers.clear();
-        external.clear();
-        reportUnretrieved();
-        ThreadPoolExecutor ex;
-        synchronized (this) {
-            ex = defaultExecutor;
-            defaultExecutor = null;
-        }
-        if (ex != null) ex.shutdown();
-    }
-
-    void reportUnretrieved() {
-        List<FailureWatch> due = new ArrayList<>();
-        synchronized (failures) {
-            for (FailureWatch w : failures) {
-                if (w.due()) {
-                    w.reported = true;
-                    due.add(w);
-                }
-            }
-            failures.clear();
-        }
-        for (FailureWatch w : due) warn(w.warning(), w.failure);
+        schedule.clear();
+        warnings.reportUnretrieved();
+        executors.shutdownDefaultPool(false);
     }
 
     @Override

@@ -5,8 +5,8 @@ abstract class LoopBound {
     private EventLoop loop;
 
     final EventLoop loop(String what) {
-        EventLoop running = EventLoop.runningLoopOrNull();
-        if (running == null) throw EventLoop.notInTask(what);
+        EventLoop running = RunningLoops.runningLoopOrNull();
+        if (running == null) throw RunningLoops.notInTask(what);
         if (loop == null) loop = running;
         else if (loop != running) {
             throw new IllegalStateException(getClass().getSimpleName() + " is bound to a different event loop");

@@ -173,7 +173,7 @@ public final class TaskGroup implements AutoCloseable {
 
     private void finish(boolean exactForm) {
         exiting = true;
-        if (EventLoop.currentTaskOrNull() != parent) {
+        if (RunningLoops.currentTaskOrNull() != parent) {
             throw new IllegalStateException("a TaskGroup must be closed by the task that made it");
         }
         while (!tasks.isEmpty()) {

@@ -20,7 +20,7 @@ final class Waiting {
             }
         }
         if (returnWhen == null) returnWhen = ReturnWhen.ALL_COMPLETED;
-        Task<?> t = EventLoop.requireTask("wait()");
+        Task<?> t = RunningLoops.requireTask("wait()");
         EventLoop loop = t.loop;
         Set<F> fs = new LinkedHashSet<>(futures);
         AsyncFuture<Object> waiter = loop.createFuture("wait(" + returnWhen + ")");
@@ -37,7 +37,7 @@ final class Waiting {
         };
         for (F f : fs) f.addCallbackObject(onCompletion);
         try {
-            EventLoop.awaitFuture(waiter, "wait()");
+            Suspension.awaitFuture(waiter, "wait()");
         } finally {
             if (timer != null) timer.cancel();
             for (F f : fs) f.removeCallbackObject(onCompletion);
@@ -48,7 +48,7 @@ final class Waiting {
     }
 
     static <T> T waitFor(AsyncFuture<T> fut, double timeout) {
-        Task<?> t = EventLoop.requireTask("waitFor()");
+        Task<?> t = RunningLoops.requireTask("waitFor()");
         EventLoop loop = t.loop;
         if (timeout < 0 || Double.isNaN(timeout)) return fut.await();
         if (timeout == 0) {
@@ -64,7 +64,7 @@ final class Waiting {
         fut.addDoneCallback(release);
         try {
             try {
-                EventLoop.awaitFuture(waiter, "waitFor()");
+                Suspension.awaitFuture(waiter, "waitFor()");
             } catch (CancelledException c) {
                 if (fut.done()) return fut.result();
                 fut.removeDoneCallback(release);
@@ -94,7 +94,7 @@ final class Waiting {
         fut.addCallbackObject(release);
         try {
             fut.cancel();
-            EventLoop.awaitFuture(waiter, "waitFor()");
+            Suspension.awaitFuture(waiter, "waitFor()");
         } finally {
             fut.removeCallbackObject(release);
         }
