@@ -16,7 +16,8 @@ public interface Transport extends AutoCloseable {
 
     /**
      * Makes a {@link #receive} waiting on the channel return now, with null if no message is
-     * waiting, so its thread can attend to something else. Safe from any thread.
+     * waiting, so its thread can attend to something else. Safe from any thread. By default it
+     * does nothing: the receive returns at its timeout, which is only slower.
      */
     default void wakeReceiver(Channel channel) {}
 
