@@ -84,7 +84,26 @@ class MavenFromALocalRepository(KernelWithEnv):
             public class Numbers { public static int twice(int n) { return 2 * n; } }
             """)
         java_fixtures.install(repo, "org.example", "numbers", "1.0", numbers)
+        # named like classes the kernel itself uses: the notebook's own must win
+        own_jackson = java_fixtures.build_jar(cls.tmp / "build" / "jackson.jar", "com.fasterxml.jackson.core.Version", """
+            package com.fasterxml.jackson.core;
+            public class Version { public static String whose() { return "the notebook's"; } }
+            """)
+        java_fixtures.install(repo, "com.fasterxml.jackson.core", "jackson-core", "99.0", own_jackson)
+        own_zmq = java_fixtures.build_jar(cls.tmp / "build" / "zmq.jar", "org.zeromq.ZMQ", """
+            package org.zeromq;
+            public class ZMQ { public static String whose() { return "the notebook's"; } }
+            """)
+        java_fixtures.install(repo, "org.zeromq", "jeromq", "99.0", own_zmq)
         cls.repo = repo
+
+    def test_a_notebook_brings_its_own_version_of_a_library_the_kernel_uses(self):
+        self.assertEqual(self.run_cell('Class.forName("com.fasterxml.jackson.databind.ObjectMapper")')[0]["ename"],
+                         "ClassNotFoundException", "the kernel's own Jackson is out of the notebook's way")
+        self.ok(f"%mavenRepo local {self.repo.as_uri()}")
+        self.ok("%maven com.fasterxml.jackson.core:jackson-core:99.0 org.zeromq:jeromq:99.0")
+        self.assertEqual(self.value("com.fasterxml.jackson.core.Version.whose()"), '"the notebook\'s"')
+        self.assertEqual(self.value("org.zeromq.ZMQ.whose()"), '"the notebook\'s"')
 
     def test_maven_resolves_transitively_shows_progress_and_later_cells_use_the_classes(self):
         self.ok(f"%mavenRepo local {self.repo.as_uri()}")
