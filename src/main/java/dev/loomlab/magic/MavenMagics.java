@@ -97,7 +97,10 @@ final class MavenMagics {
         ctx.print("Resolving " + what + " ...");
         MavenResolver.Resolved resolved;
         try {
-            resolved = resolveUnlessStopped(() -> resolver.resolve(dependencies, pomRepositories, ctx::print), ctx);
+            // once stopped, the cell is over: what the download still reports is not shown
+            resolved = resolveUnlessStopped(() -> resolver.resolve(dependencies, pomRepositories, line -> {
+                if (!ctx.stopped()) ctx.print(line);
+            }), ctx);
         } catch (DependencyResolutionException e) {
             return MagicFailure.of("DependencyResolutionException", magic + " could not resolve " + what + ": "
                     + e.getMessage() + "\nSearched: " + searched(resolver, pomRepositories)
