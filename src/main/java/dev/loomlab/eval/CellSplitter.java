@@ -44,7 +44,18 @@ final class CellSplitter {
 
     /** The snippet that holds {@code cursor}, or the last one started before it. */
     static CellSnippet snippetAt(SourceCodeAnalysis analysis, String code, int cursor) {
-        CellSnippet found = new CellSnippet(code, 0, 1);
+        return around(analysis, code, cursor).at();
+    }
+
+    /**
+     * Where the cursor is: the snippet that holds it (or the last one started before it) and
+     * the complete snippets before that one, found in one pass.
+     */
+    record Around(List<CellSnippet> before, CellSnippet at) {}
+
+    static Around around(SourceCodeAnalysis analysis, String code, int cursor) {
+        List<CellSnippet> before = new ArrayList<>();
+        CellSnippet last = null;
         int offset = skipWhitespace(code, 0);
         while (offset < code.length() && offset <= cursor) {
             String rest = code.substring(offset);
@@ -52,12 +63,16 @@ final class CellSplitter {
             int end = offset + rest.length() - info.remaining().length();
             boolean complete = info.completeness().isComplete() && end > offset;
             if (!complete || cursor <= end) {
-                return new CellSnippet(complete ? code.substring(offset, end) : rest, offset, lineAt(code, offset));
+                if (last != null) before.add(last);
+                return new Around(before, new CellSnippet(complete ? code.substring(offset, end) : rest, offset,
+                        lineAt(code, offset)));
             }
-            found = new CellSnippet(code.substring(offset, end), offset, lineAt(code, offset));
+            if (last != null) before.add(last);
+            last = new CellSnippet(code.substring(offset, end), offset, lineAt(code, offset));
             offset = skipWhitespace(code, end);
         }
-        return found;
+        // the cursor is past the last complete snippet: that one is under it
+        return new Around(before, last != null ? last : new CellSnippet(code, 0, 1));
     }
 
     static int lineAt(String text, int offset) {

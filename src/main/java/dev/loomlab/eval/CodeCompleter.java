@@ -19,14 +19,13 @@ final class CodeCompleter {
 
     static Completion complete(SourceCodeAnalysis analysis, String code, int cursor) {
         int safeCursor = Math.max(0, Math.min(cursor, code.length()));
-        CellSnippet snippet = CellSplitter.snippetAt(analysis, code, safeCursor);
+        CellSplitter.Around around = CellSplitter.around(analysis, code, safeCursor);
+        CellSnippet snippet = around.at();
         int local = safeCursor - snippet.offset();
         if (local < 0 || local > snippet.source().length()) {
             return new Completion(List.of(), safeCursor, safeCursor);
         }
-        CellDeclarations cell = snippet.offset() > 0
-                ? CellDeclarations.before(analysis, CellSplitter.split(analysis, code.substring(0, snippet.offset())))
-                : CellDeclarations.NONE;
+        CellDeclarations cell = CellDeclarations.before(analysis, around.before());
         int[] anchor = new int[1];
         List<Suggestion> suggestions = List.of();
         if (!cell.block().isEmpty()) {

@@ -90,7 +90,7 @@ public final class JShellInterpreter implements Interpreter {
      * numbers instead of JShell's generated classes, engine frames left out.
      */
     public String describeException(Throwable error) {
-        return String.join("\n", tracebacks.lines(error));
+        return tracebacks.text(error);
     }
 
     /** Waits until JShell is built and warmed up; the kernel may call it to measure or to fail early. */

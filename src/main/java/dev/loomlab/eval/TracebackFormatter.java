@@ -29,6 +29,11 @@ final class TracebackFormatter {
         return new Failure(simpleName(className), message, lines(error));
     }
 
+    /** {@link #lines} as one text. */
+    String text(Throwable error) {
+        return String.join("\n", lines(error));
+    }
+
     List<String> lines(Throwable error) {
         List<String> lines = new ArrayList<>();
         lines.add(header(error));

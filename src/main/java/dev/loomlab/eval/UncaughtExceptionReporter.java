@@ -20,7 +20,7 @@ final class UncaughtExceptionReporter implements Thread.UncaughtExceptionHandler
         if (error instanceof ThreadDeath) {
             return;
         }
-        String trace = String.join("\n", formatter.lines(error));
+        String trace = formatter.text(error);
         System.err.print("Exception in thread \"" + thread.getName() + "\" " + trace + "\n");
     }
 }

@@ -41,6 +41,9 @@ class CodeAnalysisTest extends EngineFixture {
         java.util.List<String> recordMembers = engine.complete(withClass, withClass.length()).matches();
         assertTrue(recordMembers.containsAll(java.util.List.of("x()", "y()")), "a record declared above: " + recordMembers);
 
+        String noSemicolon = "var words = new ArrayList<String>() // JShell adds the semicolon\nwords.removeL";
+        assertEquals(java.util.List.of("removeLast()"), engine.complete(noSemicolon, noSemicolon.length()).matches());
+
         String names = "int counter = 0;\nvoid helperMethod() {}\ncou";
         assertEquals(java.util.List.of("counter"), engine.complete(names, names.length()).matches());
         String method = "int counter = 0;\nvoid helperMethod() {}\nhelperM";
