@@ -217,8 +217,7 @@ public final class EventLoop implements AutoCloseable {
         if (body == null) throw new NullPointerException("body");
         checkThread("createTask()");
         Task<T> t = new Task<>(this, name, body);
-        Task<T> task = t;
-        t.unstarted = TASK_THREADS.newThread(() -> runTask(task));
+        t.unstarted = TASK_THREADS.newThread(new TaskStart(this, t));
         t.unstarted.setName(t.getName());
         link(t);
         t.queued = true;
@@ -482,7 +481,33 @@ public final class EventLoop implements AutoCloseable {
             return;
         }
         finish(t, result, error);
+        // This thread outlives its task for a moment (it hands the turn on first): it must not
+        // keep the finished task reachable, or a failure nobody awaited could not be collected
+        // and reported (see LoopWarnings).
+        t = null;
         yieldTurn(null);
+    }
+
+    /** A task thread's body. It lets go of its task once started, for the same reason as runTask. */
+    private static final class TaskStart implements Runnable {
+        private final EventLoop loop;
+        private Task<?> task;
+
+        TaskStart(EventLoop loop, Task<?> task) {
+            this.loop = loop;
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            loop.runTask(take()); // no local here: runTask's parameter is the only reference
+        }
+
+        private Task<?> take() {
+            Task<?> t = task;
+            task = null;
+            return t;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -49,6 +49,25 @@ class CollectedFailureTest {
     }
 
     @Test
+    void aFinishedTaskIsNotKeptAliveByItsThreadWhileThatThreadWaitsForTheNextTimer() {
+        // the real clock: the failed task's thread, with nothing else ready, waits for the sleep's
+        // timer as the loop's idle waiter, and hands the turn back to main only then
+        EventLoop loop = Async.newEventLoop(Clock.system());
+        List<String> warnings = new ArrayList<>();
+        loop.setWarningHandler(warnings::add);
+        int reported = loop.runUntilComplete(() -> {
+            createTask("forgotten", () -> {
+                throw new IllegalStateException("lost");
+            });
+            sleep(0.05);
+            System.gc();
+            return getRunningLoop().reportCollectedFailures();
+        });
+        loop.close();
+        assertEquals(1, reported, "collected at once, while its thread may still be on its way out: " + warnings);
+    }
+
+    @Test
     void withoutACollectionNothingIsReportedBeforeClose() {
         EventLoop loop = Async.newEventLoop(Clock.virtual());
         List<String> warnings = new ArrayList<>();
