@@ -39,13 +39,8 @@ public final class AsyncEvent extends LoopBound {
     public boolean await() {
         if (value) return true;
         AsyncFuture<Object> f = new AsyncFuture<>(loop("AsyncEvent.await()"), "AsyncEvent.await()");
-        waiters.add(f);
-        try {
-            f.await();
-            return true;
-        } finally {
-            waiters.removeFirstOccurrence(f);
-        }
+        awaitInQueue(waiters, f);
+        return true;
     }
 
     /** How many tasks wait now. */

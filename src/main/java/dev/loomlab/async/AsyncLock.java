@@ -27,13 +27,8 @@ public final class AsyncLock extends LoopBound {
             return new Held(this::release);
         }
         AsyncFuture<Object> f = new AsyncFuture<>(loop("AsyncLock.acquire()"), "AsyncLock.acquire()");
-        waiters.add(f);
         try {
-            try {
-                f.await();
-            } finally {
-                waiters.removeFirstOccurrence(f);
-            }
+            awaitInQueue(waiters, f);
         } catch (RuntimeException c) { // cancelled, or a timeout or group delivered its exception here
             if (!locked) wakeUpFirst();
             throw c;

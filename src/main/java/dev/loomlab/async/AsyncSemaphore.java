@@ -50,13 +50,8 @@ public final class AsyncSemaphore extends LoopBound {
             return new Held(this::release);
         }
         AsyncFuture<Object> f = new AsyncFuture<>(loop("AsyncSemaphore.acquire()"), "AsyncSemaphore.acquire()");
-        waiters.add(f);
         try {
-            try {
-                f.await();
-            } finally {
-                waiters.removeFirstOccurrence(f);
-            }
+            awaitInQueue(waiters, f);
         } catch (RuntimeException c) { // cancelled, or a timeout or group delivered its exception here
             if (!f.cancelled()) { // the permit was ours already: pass it on
                 value++;
