@@ -65,7 +65,11 @@ final class TurnTimer {
     void endTurn(Task<?> t, String then) {
         if (debug) {
             long dt = System.nanoTime() - turnStartReal;
-            if (dt >= slowNanos) warnings.warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s", null);
+            if (dt >= slowNanos) {
+                warnings.warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s without awaiting."
+                        + " A blocking call (Thread.sleep, blocking I/O, a long computation) stops every other task:"
+                        + " use sleep(seconds) to wait, or toThread(...) for blocking work.", null);
+            }
         }
         Timeline tl = timeline;
         if (tl != null) tl.add(new Timeline.Turn(t.id, t.getName(), turnStartTime, clock.time(), then));
