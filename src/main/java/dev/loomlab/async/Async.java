@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -87,7 +89,8 @@ public final class Async {
     private static void cancelAllTasks(EventLoop loop) {
         List<Task<?>> left = loop.allTasks();
         if (left.isEmpty()) return;
-        List<String> forgotten = ForgottenAtRunEnd.describe(left);
+        Map<Gathering<?>, List<String>> forgotten = new LinkedHashMap<>();
+        for (Gathering<?> g : ForgottenAtRunEnd.find(left)) forgotten.put(g, ForgottenAtRunEnd.unfinished(g));
         for (Task<?> t : left) t.cancel();
         loop.runUntilComplete(Gathering.of(loop, new ArrayList<>(left), true));
         for (Task<?> t : left) {
@@ -95,7 +98,7 @@ public final class Async {
             Throwable x = t.exception();
             if (x != null) loop.warn("Unhandled exception during run() shutdown in " + t.describe() + ":", x);
         }
-        for (String hint : forgotten) loop.warn(hint, null);
+        forgotten.forEach((g, unfinished) -> loop.warn(ForgottenAtRunEnd.hint(g, unfinished), null));
     }
 
     /** A new event loop with {@link Clock#defaultClock()}, to drive by hand (asyncio's {@code new_event_loop}). */

@@ -57,6 +57,7 @@ class SlipsTest {
         assertTrue(c.err.contains("a gather(...) of 2 tasks was never awaited"), c.err);
         assertTrue(c.err.contains("Task 'a', Task 'b'"), c.err);
         assertTrue(c.err.contains("gather(...).await()"), c.err);
+        assertFalse(c.err.contains("never retrieved"), "the hint says it all: " + c.err);
     }
 
     @Test
