@@ -56,6 +56,7 @@ public final class Main {
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
         imports.add("import dev.loomlab.async.*;"); // Task, CancelledException, TaskGroup, ... by their names
         imports.add("import static dev.loomlab.async.Async.*;");
+        imports.add("import static dev.loomlab.display.live.Live.*;"); // liveTimeline, progress
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
                 "text/html", "<div class=\"loomlab-timeline\">" + timeline.toSvg() + "</div>",

@@ -134,10 +134,13 @@ public final class EventLoop implements AutoCloseable {
 
     /** Starts recording a {@link Timeline} of which task ran when (replacing any previous one) and returns it. */
     public Timeline startRecording() {
-        return turns.startRecording();
+        return turns.startRecording(current);
     }
 
-    /** Stops recording and returns what was recorded (null if nothing was). */
+    /**
+     * Stops recording and returns what was recorded (null if nothing was). Unlike the rest of
+     * the loop, it may be called from any thread: a live view stops a recording when its cell ends.
+     */
     public Timeline stopRecording() {
         return turns.stopRecording();
     }
@@ -222,6 +225,7 @@ public final class EventLoop implements AutoCloseable {
         link(t);
         t.queued = true;
         schedule.add(t);
+        turns.taskCreated(t);
         return t;
     }
 
@@ -465,7 +469,7 @@ public final class EventLoop implements AutoCloseable {
 
     private void runTask(Task<?> t) {
         current = t;
-        turns.beginTurn();
+        turns.beginTurn(t);
         Object result = null;
         Throwable error = null;
         try {
@@ -541,7 +545,7 @@ public final class EventLoop implements AutoCloseable {
     void suspend(Task<?> t, AsyncFuture<?> on) {
         if (turns.active()) turns.endTurn(t, on == null ? "yield" : "await " + on.describe());
         yieldTurn(t);
-        if (turns.active()) turns.beginTurn();
+        if (turns.active()) turns.beginTurn(t);
     }
 
     /**
