@@ -100,7 +100,8 @@ class LiveViews(KernelTestCase):
         for name in ("fetch-a", "fetch-b"):
             self.assertIn(f">{name}</text>", last["text/html"])
         self.assertIn("failed: java.lang.ArithmeticException: boom", last["text/plain"])
-        self.assertIn("fetch-a", last["text/plain"])
+        self.assertRegex(last["text/plain"], r"fetch-a\s+0\.\d{3} s ..  0\.\d{3} s  2 turns, done",
+                         "times count from the first turn, as the picture's axis does")
         self.assertNotIn("still running", last["text/html"], "the last frame shows no turn in progress")
         self.assertEqual(self.stdout(outputs), "caught boom\n")
 
