@@ -95,6 +95,7 @@ class LiveViews(KernelTestCase):
         views = live_messages(outputs)
         self.assert_one_view(views)
         self.assertLessEqual(len(views) - 1, FRAMES_PER_SECOND * busy_seconds + 2)
+        print(f"\nlive timeline: {len(views) - 1} update_display_data in {busy_seconds:.2f} s", file=sys.stderr)
         last = views[-1]["content"]["data"]
         self.assertIn("<svg", last["text/html"])
         for name in ("fetch-a", "fetch-b"):
@@ -119,6 +120,7 @@ class LiveViews(KernelTestCase):
         views = live_messages(outputs)
         self.assert_one_view(views)
         self.assertLessEqual(len(views) - 1, FRAMES_PER_SECOND * busy_seconds + 2)
+        print(f"\n%tasks --watch: {len(views) - 1} update_display_data in {busy_seconds:.2f} s", file=sys.stderr)
         first = views[0]["content"]["data"]["text/plain"]
         self.assertRegex(first, r"slow\s+waiting\s+waiting on sleep\(0.8\)")
         last = views[-1]["content"]["data"]["text/plain"]
