@@ -128,6 +128,23 @@ class LiveViews(KernelTestCase):
         self.assertRegex(last, r"slow\s+done")
         self.assertRegex(last, r"quick\s+done")
 
+    def test_stop_ends_the_watch_and_leaves_the_tasks_running(self):
+        self.run_timed('var sleeper = createTask("sleeper", () -> { sleep(60); return 1; });')
+        msg_id = self.kc.execute('%tasks --watch')
+        shown = None
+        while shown is None:  # the table is on screen: now press stop
+            msg = self.kc.get_iopub_msg(timeout=30)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "display_data":
+                shown = msg
+        self.km.interrupt_kernel()
+        reply, outputs = self.collect(msg_id)
+        self.assertEqual(reply["status"], "ok", outputs)
+        last = live_messages([shown] + outputs)[-1]["content"]["data"]["text/plain"]
+        self.assertTrue(last.startswith("Stopped watching; tasks go on."), last)
+        self.assertRegex(last, r"sleeper\s+waiting\s+waiting on sleep\(60.0\)")
+        self.assertEqual(self.value("sleeper.done()"), "false")
+        self.run_timed("sleeper.cancel();\ntry { sleeper.await(); } catch (CancelledException e) { }")
+
     def test_tasks_watch_with_nothing_running_says_so(self):
         outputs, _ = self.run_timed('%tasks --watch')
         self.assertEqual(self.stdout(outputs), "No tasks are running.\n")
