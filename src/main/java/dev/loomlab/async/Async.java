@@ -84,7 +84,7 @@ public final class Async {
         }, clock);
     }
 
-    private static void cancelAllTasks(EventLoop loop) {
+    static void cancelAllTasks(EventLoop loop) {
         List<Task<?>> left = loop.allTasks();
         if (left.isEmpty()) return;
         for (Task<?> t : left) t.cancel();
@@ -94,6 +94,35 @@ public final class Async {
             Throwable x = t.exception();
             if (x != null) loop.warn("Unhandled exception during run() shutdown in " + t.describe() + ":", x);
         }
+    }
+
+    // ------------------------------------------------------------------ exploring schedules
+
+    /**
+     * Runs {@code block} under up to 1000 schedules and reports every outcome it can have (see
+     * {@link Explorer}): all of its schedules when there are at most 1000, else 1000 random ones.
+     */
+    public static <T> Exploration<T> explore(Callable<T> block) {
+        return explorer().explore(block);
+    }
+
+    /** {@link #explore(Callable)} with at most {@code runs} schedules. */
+    public static <T> Exploration<T> explore(int runs, Callable<T> block) {
+        return explorer().runs(runs).explore(block);
+    }
+
+    /** {@link #explore(Callable)} for a block without a value: its printed output is its outcome. */
+    public static Exploration<Void> explore(int runs, AsyncRunnable block) {
+        return explorer().runs(runs).explore(block);
+    }
+
+    public static Exploration<Void> explore(AsyncRunnable block) {
+        return explorer().explore(block);
+    }
+
+    /** An explorer to configure: {@code explorer().runs(500).jitter(0.2).seed(7).explore(() -> ...)}. */
+    public static Explorer explorer() {
+        return new Explorer();
     }
 
     /** A new event loop with {@link Clock#defaultClock()}, to drive by hand (asyncio's {@code new_event_loop}). */
@@ -202,7 +231,7 @@ public final class Async {
         }
         EventLoop loop = t.loop;
         AsyncFuture<Object> f = new AsyncFuture<>(loop, seconds);
-        Handle h = loop.sleepTimer(f, seconds);
+        Handle h = loop.sleepTimer(f, loop.sleepSeconds(seconds));
         try {
             Suspension.awaitFuture(f, "sleep()");
         } finally {

@@ -70,6 +70,15 @@ public final class EventLoop implements AutoCloseable {
 
     volatile boolean nestedRunAllowed;
 
+    /**
+     * Null (the default): asyncio's exact order. Set only by the {@link Explorer} on loops it
+     * makes, to resolve the choices the world leaves open (which of the tasks ready at the same
+     * instant runs first, how long a sleep really takes).
+     */
+    ScheduleChoices choices;
+    /** Under exploration: unnamed tasks are numbered per loop, so that a replay names them alike. */
+    private int exploredTasks;
+
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
         this.schedule = new LoopSchedule(this, executors);
@@ -193,6 +202,11 @@ public final class EventLoop implements AutoCloseable {
         return schedule.addFutureTimer(f, clock.nanos() + toNanos(seconds));
     }
 
+    /** A sleep's duration: as asked, or "about" that under an exploration with jitter. */
+    double sleepSeconds(double seconds) {
+        return choices == null ? seconds : choices.jitter(seconds);
+    }
+
     static long toNanos(double seconds) {
         if (!(seconds > 0)) return 0;
         double n = seconds * 1e9;
@@ -216,6 +230,7 @@ public final class EventLoop implements AutoCloseable {
     public <T> Task<T> createTask(String name, Callable<T> body) {
         if (body == null) throw new NullPointerException("body");
         checkThread("createTask()");
+        if (name == null && choices != null) name = "Task-" + (++exploredTasks);
         Task<T> t = new Task<>(this, name, body);
         t.unstarted = TASK_THREADS.newThread(new TaskStart(this, t));
         t.unstarted.setName(t.getName());
