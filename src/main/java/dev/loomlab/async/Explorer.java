@@ -90,45 +90,59 @@ public final class Explorer {
         long started = System.nanoTime();
         PrintedOutput.install();
         try {
-            Schedule<T> asyncioOrder = once(block, new RecordedChoices.Path(List.of(), 0), 0);
-            Tally<T> dfs = bound > 0 ? exhaustive(block, bound) : null;
-            if (dfs != null) {
-                return new Exploration<>(this, block, dfs.found(), dfs.runs, true, asyncioOrder.outcome(), null,
+            Search<T> dfs = exhaustive(block, bound);
+            if (dfs.complete) {
+                return new Exploration<>(this, block, dfs.all.found(), dfs.all.runs, true, dfs.asyncioOrder, null,
                         System.nanoTime() - started);
             }
             Tally<T> sample = new Tally<>();
             for (int i = 0; i < runs; i++) {
                 sample.add(once(block, new RecordedChoices.Seeded(seed + i, jitter), seed + i));
             }
-            return new Exploration<>(this, block, sample.found(), sample.runs, false, asyncioOrder.outcome(), null,
+            return new Exploration<>(this, block, sample.found(), sample.runs, false, dfs.asyncioOrder, null,
                     System.nanoTime() - started);
         } finally {
             PrintedOutput.uninstall();
         }
     }
 
-    /** Every schedule depth first, or null when there are more than {@code bound} (or the probes say there will be). */
-    private <T> Tally<T> exhaustive(Callable<T> block, int bound) {
-        double estimate = 0;
-        int probes = Math.min(PROBES, bound);
-        for (int i = 0; i < probes; i++) {
-            RecordedChoices.Seeded probe = new RecordedChoices.Seeded(seed + i, jitter);
-            once(block, probe, seed + i);
-            estimate += probe.estimatedSchedules() / probes;
-        }
-        if (estimate > 4.0 * bound) return null;
+    /** A depth-first search, complete or given up, and what asyncio's own order (its first path) gave. */
+    private record Search<T>(Tally<T> all, boolean complete, Outcome asyncioOrder) {
+    }
+
+    /**
+     * Every schedule depth first; given up (not complete) past {@code bound} schedules, or as soon
+     * as a few random probes estimate that there are many more than the bound, so that a huge
+     * tree does not cost {@code bound} wasted runs before the random sample.
+     */
+    private <T> Search<T> exhaustive(Callable<T> block, int bound) {
         Tally<T> all = new Tally<>();
+        Outcome asyncioOrder = null;
         List<int[]> prefix = List.of();
         while (prefix != null) {
-            if (all.runs == bound) return null;
+            if (all.runs == bound) break;
+            if (all.runs == PROBES && tooManyForTheBound(block, bound)) break;
             RecordedChoices.Path path = new RecordedChoices.Path(prefix, jitter);
             Schedule<T> s = once(block, path, -1);
             long code = path.pathCode();
-            if (code < 0) return null;
+            if (asyncioOrder == null) asyncioOrder = s.outcome(); // the first path takes option 0 everywhere
+            if (code < 0) break;
             all.add(new Schedule<>(code, s.outcome(), s.timeline(), s.value()));
             prefix = RecordedChoices.Path.next(path.taken);
         }
-        return all;
+        if (asyncioOrder == null) asyncioOrder = once(block, new RecordedChoices.Path(List.of(), 0), 0).outcome();
+        return new Search<>(all, prefix == null, asyncioOrder);
+    }
+
+    /** Knuth's estimate of the number of schedules, from a few random paths, well above the bound. */
+    private <T> boolean tooManyForTheBound(Callable<T> block, int bound) {
+        double estimate = 0;
+        for (int i = 0; i < PROBES; i++) {
+            RecordedChoices.Seeded probe = new RecordedChoices.Seeded(seed + i, jitter);
+            once(block, probe, seed + i);
+            estimate += probe.estimatedSchedules() / PROBES;
+        }
+        return estimate > 4.0 * bound;
     }
 
     private static <T> Schedule<T> once(Callable<T> block, RecordedChoices choices, long seed) {
