@@ -42,6 +42,7 @@ final class ExplorationView {
                     f.breaksExpectation() ? "✘" : e.expectationWords() != null ? "✔" : "·", f.count(),
                     f.outcome().headline(), f.first().seed(),
                     f.outcome().equals(e.asyncioOutcome()) ? "  ← asyncio's own order" : ""));
+            sb.append("          turns: ").append(order(f.first().timeline())).append('\n');
         }
         if (!e.exhaustive()) sb.append("Counts are a sample: a rare outcome may be missing.\n");
         sb.append("See one schedule again with .replay(seed).");
@@ -69,6 +70,14 @@ final class ExplorationView {
                     f.outcome().equals(e.asyncioOutcome()) ? " · asyncio's own order" : ""));
             sb.append(TimelineSvg.draw(f.first().timeline().turns())
                     .replaceFirst("<svg ", "<svg style=\"width:100%;height:auto\" "));
+            // Turns at one instant are drawn on top of each other: their order, the point of it all, is listed.
+            sb.append("<details><summary>turns in order</summary><ol style=\"margin:2px 0;font-size:90%\">");
+            for (Timeline.Turn t : f.first().timeline().turns()) {
+                sb.append(String.format(Locale.ROOT, "<li>%s s · <b>%s</b> → %s</li>", trim(t.start()), escape(t.task()),
+                        escape(t.then())));
+            }
+            sb.append("</ol></details>");
+            sb.append("<div style=\"font-size:90%\">").append(escape(order(f.first().timeline()))).append("</div>");
             sb.append("</div>");
         }
         sb.append("</div>");
@@ -78,6 +87,28 @@ final class ExplorationView {
         }
         sb.append("</div>");
         return sb.toString();
+    }
+
+    /** Who took a turn, in order, grouped by the instant: "0 s: main, Task-1, Task-2 | 0.1 s: Task-2, Task-1". */
+    static String order(Timeline timeline) {
+        StringBuilder sb = new StringBuilder();
+        double at = Double.NaN;
+        for (Timeline.Turn t : timeline.turns()) {
+            if (t.start() != at) {
+                if (sb.length() > 0) sb.append(" | ");
+                at = t.start();
+                sb.append(trim(at)).append(" s: ");
+            } else {
+                sb.append(", ");
+            }
+            sb.append(t.task());
+        }
+        return sb.toString();
+    }
+
+    private static String trim(double seconds) {
+        String s = String.format(Locale.ROOT, "%.4f", seconds);
+        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     private static String plural(int n, String word) {
