@@ -207,6 +207,21 @@ public final class EventLoop implements AutoCloseable {
         return choices == null ? seconds : choices.jitter(seconds);
     }
 
+    /**
+     * Under exploration, the loop found nothing ready, no timer, no executor job and no post:
+     * its tasks wait for each other and nothing can wake them. An ordinary loop would wait
+     * forever (another thread might post); an explored run ends instead: the deadlock is
+     * noted as the run's outcome and every pending task is cancelled so the run can unwind.
+     * Returns whether there was anything to cancel.
+     */
+    boolean endDeadlock() {
+        List<Task<?>> stuck = allTasks();
+        if (stuck.isEmpty()) return false;
+        choices.deadlocked();
+        for (Task<?> t : stuck) t.cancel("deadlock found by the explorer");
+        return true;
+    }
+
     static long toNanos(double seconds) {
         if (!(seconds > 0)) return 0;
         double n = seconds * 1e9;

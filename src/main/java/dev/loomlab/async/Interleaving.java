@@ -144,9 +144,9 @@ final class Interleaving {
         try {
             while (!back.tryAcquire(CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
                 Thread.State s = actor.getState();
-                boolean blocked = s == Thread.State.BLOCKED || s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
+                boolean blocked = s == Thread.State.BLOCKED || s == Thread.State.WAITING; // TIMED_WAITING ends by itself
                 stuck = blocked ? stuck + 1 : 0;
-                if (stuck >= 3) {
+                if (stuck >= 5) {
                     throw new IllegalStateException("actor " + (index + 1) + " blocked (on a lock, a join or a wait)"
                             + " while another actor was paused at step(): interleave() runs one actor at a time and"
                             + " cannot explore blocking code. Use stress() for races with locks or synchronized.");

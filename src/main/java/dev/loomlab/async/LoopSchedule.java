@@ -125,6 +125,10 @@ final class LoopSchedule {
                 clock.advanceTo(last);
                 continue;
             }
+            if (first == null && loop.choices != null && !executors.hasJobsInFlight() && external.isEmpty()
+                    && loop.endDeadlock()) {
+                continue; // an explored run with nothing left to wake it: its tasks were cancelled, let them unwind
+            }
             Thread me = Thread.currentThread();
             idleWaiter = me;
             try {

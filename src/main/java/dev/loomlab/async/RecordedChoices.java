@@ -16,6 +16,14 @@ abstract class RecordedChoices implements ScheduleChoices {
 
     private final double jitter;
     final List<int[]> taken = new ArrayList<>();
+    /** Whether the run ended in a deadlock (see {@link EventLoop#endDeadlock()}). */
+    boolean deadlock;
+
+    @Override
+    public final void deadlocked() {
+        deadlock = true;
+    }
+
     /** The first choice where a replayed path met a different number of options than before; -1 if none. */
     int divergedAt = -1;
 

@@ -10,6 +10,9 @@ interface ScheduleChoices {
     /** Picks one of {@code options} (at least 2) possibilities: 0 is the one asyncio would take. */
     int choose(int options);
 
+    /** Every task of the loop waits and nothing can wake them: the loop is about to cancel them. */
+    void deadlocked();
+
     /** The duration a {@code sleep(seconds)} takes under this schedule. */
     double jitter(double seconds);
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
  * timeline and what the block printed.
  */
 final class ScheduleRun {
+    static final String DEADLOCK = "deadlock: every task was waiting for another and nothing could wake them"
+            + " (the explorer cancelled them to end the run)";
     private ScheduleRun() {}
 
     static <T> Schedule<T> run(Callable<T> block, RecordedChoices choices, long seed) {
@@ -34,7 +36,8 @@ final class ScheduleRun {
         }
         String printed = PrintedOutput.end(capture);
         if (choices.divergedAt >= 0) throw new RecordedChoices.NondeterministicBlockException(choices.divergedAt);
-        return new Schedule<>(seed, Outcome.of(printed, value, failure), numberedPerRun(timeline), failure == null ? value : null);
+        Outcome outcome = choices.deadlock ? new Outcome(printed, null, DEADLOCK) : Outcome.of(printed, value, failure);
+        return new Schedule<>(seed, outcome, numberedPerRun(timeline), outcome.failed() ? null : value);
     }
 
     /** The timeline with task ids counted from 1 in this run (main is 1), not across the JVM, so that a replay is equal. */

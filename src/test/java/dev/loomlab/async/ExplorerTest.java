@@ -155,4 +155,23 @@ class ExplorerTest {
         assertEquals(4, html.split("<svg ", -1).length - 1);
         assertTrue(html.contains("asyncio&#39;s own order") || html.contains("asyncio's own order"));
     }
+
+    @Test
+    void aScheduleWhereEveryTaskWaitsForAnotherIsReportedAsADeadlock() {
+        // Opposite lock order; at 0.1 s, a wanting its second lock and b starting are due together.
+        Callable<String> opposite = () -> {
+            var first = new AsyncLock();
+            var second = new AsyncLock();
+            var a = createTask(() -> { try (var x = first.acquire()) { sleep(0.1); try (var y = second.acquire()) { return "a"; } } });
+            var b = createTask(() -> { sleep(0.1); try (var x = second.acquire()) { sleep(0); try (var y = first.acquire()) { return "b"; } } });
+            return gather(a, b).await().toString();
+        };
+        var e = explore(1000, opposite);
+        assertTrue(e.exhaustive());
+        assertEquals(List.of("[a, b]"), e.values(), e.toString());
+        assertEquals("[a, b]", e.asyncioOutcome().value());
+        assertTrue(e.outcomes().stream().anyMatch(f -> f.outcome().failed() && f.outcome().failure().startsWith("deadlock")),
+                e.toString());
+        assertEquals("[a, b]", run(opposite, Clock.virtual()), "an ordinary loop keeps asyncio's order and finishes");
+    }
 }
