@@ -146,8 +146,8 @@ abstract class RecordedChoices implements ScheduleChoices {
     static final class NondeterministicBlockException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** @param choice 0-based index of the choice that differed */
         NondeterministicBlockException(int choice) {
-            // choice is 0-based
             super("the block did not repeat itself: at choice " + (choice + 1) + " it offered a different number of"
                     + " options than on an earlier run of the same schedule. Exploration needs a block whose only"
                     + " source of difference is the schedule (no real time, randomness, threads or state kept"
