@@ -174,4 +174,17 @@ class ExplorerTest {
                 e.toString());
         assertEquals("[a, b]", run(opposite, Clock.virtual()), "an ordinary loop keeps asyncio's order and finishes");
     }
+
+    @Test
+    void aBlockThatChangesFromRunToRunIsAClearError() {
+        int[] runs = {0}; // state kept between runs: the second run starts one task more
+        var e = assertThrows(RuntimeException.class, () -> explore(100, () -> {
+            int n = 2 + runs[0]++ % 2;
+            List<Task<Object>> tasks = new ArrayList<>();
+            for (int i = 0; i < n; i++) tasks.add(createTask(() -> { sleep(0); return null; }));
+            gather(tasks).await();
+            return n;
+        }));
+        assertTrue(e.getMessage().contains("did not repeat itself"), e.getMessage());
+    }
 }
