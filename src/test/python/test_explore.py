@@ -37,7 +37,8 @@ class ExploreMagic(unittest.TestCase):
                          "var b = createTask(() -> { sleep(0.1); System.out.println(\"b\"); });\n"
                          "gather(a, b).await();",
                          "%%explore --jitter 2\nreturn 1;",
-                         "explore(50, () -> { var t = createTask(() -> 1); return t.await(); }).expect(v -> v == 1)")
+                         "explore(50, () -> { var t = createTask(() -> 1); return t.await(); }).expect(v -> v == 1)",
+                         LOST_UPDATE.format(args=" --expect v -> v == 2"))
 
     def test_every_outcome_of_a_lost_update_is_shown_with_a_timeline_each(self):
         data = result(self.nb.cells[0])
@@ -57,6 +58,11 @@ class ExploreMagic(unittest.TestCase):
         self.assertEqual([o.output_type for o in cell.outputs], ["execute_result"])
         self.assertIn("printed: a ⏎ b", result(cell)["text/plain"])
         self.assertIn("printed: b ⏎ a", result(cell)["text/plain"])
+
+    def test_an_expectation_puts_the_schedules_that_break_it_first(self):
+        text = result(self.nb.cells[5])["text/plain"]
+        self.assertRegex(text, r"✘ \d+ of \d+ schedules break v -> v == 2")
+        self.assertLess(text.index("value 1"), text.index("value 2"))
 
     def test_a_bad_argument_is_a_clear_error_and_the_kernel_carries_on(self):
         errors = [o for o in self.nb.cells[3].outputs if o.output_type == "error"]

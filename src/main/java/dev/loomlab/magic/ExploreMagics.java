@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.Deque;
 
 /**
- * {@code %%explore [RUNS] [--seed S] [--jitter F] [--bound B] [--replay SEED]}: runs the cell
- * body under many schedules (see {@code dev.loomlab.async.Explorer}) and shows every outcome
+ * {@code %%explore [RUNS] [--seed S] [--jitter F] [--bound B] [--replay SEED] [--expect PREDICATE]}:
+ * runs the cell body under many schedules (see {@code dev.loomlab.async.Explorer}) and shows every outcome
  * it can have, with a timeline for each. The body is the block: statements that end in
  * {@code return value;}, or that only print. {@code --replay SEED} shows the one schedule of
- * that seed from the same exploration.
+ * that seed from the same exploration; {@code --expect} takes the rest of the line as a Java
+ * predicate on the block's value ({@code --expect v -> v == 200}) and lists the schedules that
+ * break it first.
  */
 final class ExploreMagics {
     private ExploreMagics() {}
@@ -19,7 +21,7 @@ final class ExploreMagics {
         registry.cell("explore", new Magic() {
             public String help() {
                 return "run the cell under many task schedules and show every outcome: %%explore [runs] [--seed S] "
-                        + "[--jitter F] [--bound B] [--replay SEED]";
+                        + "[--jitter F] [--bound B] [--replay SEED] [--expect v -> ...]";
             }
 
             public Outcome run(String args, String body, MagicContext ctx) {
@@ -41,6 +43,15 @@ final class ExploreMagics {
 
     /** The Java expression that explores BODY as the arguments ask. */
     static String javaFor(String args) {
+        String expect = null;
+        int at = args.indexOf("--expect");
+        if (at >= 0) {
+            expect = args.substring(at + "--expect".length()).strip();
+            args = args.substring(0, at);
+            if (expect.isEmpty()) {
+                throw new IllegalArgumentException("--expect needs a predicate on the block's value, e.g. --expect v -> v == 2");
+            }
+        }
         Deque<String> words = new ArrayDeque<>(Arrays.asList(args.strip().split("\\s+")));
         words.remove("");
         StringBuilder config = new StringBuilder("dev.loomlab.async.Async.explorer()");
@@ -55,14 +66,17 @@ final class ExploreMagics {
                 default -> {
                     if (!w.matches("\\d+")) {
                         throw new IllegalArgumentException("unknown argument \"" + w + "\": %%explore [runs] [--seed S]"
-                                + " [--jitter F] [--bound B] [--replay SEED]");
+                                + " [--jitter F] [--bound B] [--replay SEED] [--expect v -> ...]");
                     }
                     config.append(".runs(").append(number("runs", w, false)).append(")");
                 }
             }
         }
         String explore = config + ".explore(() -> {BODY})";
-        return replay == null ? explore : explore + ".replay(" + replay + "L)";
+        if (replay != null) return explore + ".replay(" + replay + "L)";
+        if (expect == null) return explore;
+        String described = expect.replace("\\", "\\\\").replace("\"", "\\\"");
+        return explore + ".expect(\"" + described + "\", " + expect + ")";
     }
 
     private static String number(String what, String value, boolean mayBeNegative) {

@@ -15,6 +15,15 @@ class ExploreMagicsTest {
     }
 
     @Test
+    void theRestOfTheLineAfterExpectIsThePredicate() {
+        assertEquals("dev.loomlab.async.Async.explorer().jitter(0.5).explore(() -> {BODY})"
+                        + ".expect(\"v -> v.equals(\\\"ok\\\")\", v -> v.equals(\"ok\"))",
+                ExploreMagics.javaFor(" --jitter 0.5 --expect v -> v.equals(\"ok\")"));
+        var empty = assertThrows(IllegalArgumentException.class, () -> ExploreMagics.javaFor("--expect "));
+        assertTrue(empty.getMessage().startsWith("--expect needs a predicate"), empty.getMessage());
+    }
+
+    @Test
     void badArgumentsSayWhatIsExpected() {
         var unknown = assertThrows(IllegalArgumentException.class, () -> ExploreMagics.javaFor("--jiter 0.2"));
         assertTrue(unknown.getMessage().contains("unknown argument \"--jiter\""), unknown.getMessage());
