@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -23,11 +24,18 @@ final class Interleaving {
     private Interleaving() {}
 
     /** An actor's link to its controller: the actor's own semaphore and the controller's. */
-    private record Turn(Semaphore go, Semaphore back, java.util.concurrent.atomic.AtomicBoolean abandoned) {
+    private record Turn(Semaphore go, Semaphore back, AtomicBoolean abandoned, AtomicBoolean holding) {
         void pause() {
             if (abandoned.get()) return;
+            holding.set(false);
             back.release();
+            take();
+        }
+
+        /** Waits for the turn; {@code holding} then tells the controller that the actor runs its own code. */
+        void take() {
             go.acquireUninterruptibly();
+            holding.set(true);
         }
     }
 
@@ -90,21 +98,24 @@ final class Interleaving {
         boolean[] finished = new boolean[n];
         Throwable[] failure = new Throwable[1];
         Thread[] threads = new Thread[n];
-        var abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+        var abandoned = new AtomicBoolean();
+        Turn[] turns = new Turn[n];
         for (int i = 0; i < n; i++) {
             go[i] = new Semaphore(0);
-            Turn turn = new Turn(go[i], back, abandoned);
+            Turn turn = new Turn(go[i], back, abandoned, new AtomicBoolean());
+            turns[i] = turn;
             Consumer<S> actor = actors.get(i);
             int me = i;
             threads[i] = race.threads().start(() -> {
                 TURN.set(turn);
-                go[me].acquireUninterruptibly();
+                turn.take();
                 try {
                     actor.accept(state);
                 } catch (Throwable t) {
                     if (failure[0] == null) failure[0] = t; // one actor runs at a time: no race on this
                 } finally {
                     TURN.remove();
+                    turn.holding().set(false);
                     finished[me] = true;
                     back.release();
                 }
@@ -122,7 +133,7 @@ final class Interleaving {
             current = pick;
             go[pick].release();
             try {
-                awaitStepOrEnd(back, threads[pick], pick, threads);
+                awaitStepOrEnd(back, threads[pick], turns[pick].holding(), pick);
             } catch (RuntimeException e) {
                 // let every actor run free to its end, so that none stays parked holding a lock
                 abandoned.set(true);
@@ -139,12 +150,18 @@ final class Interleaving {
         }
     }
 
-    private static void awaitStepOrEnd(Semaphore back, Thread actor, int index, Thread[] all) {
+    /**
+     * Waits until the actor given the turn pauses at a step or ends. An actor that, while running
+     * its own code (not while still waking up to take its turn, which a busy machine can make
+     * slow), sits blocked on a monitor or parked, waits for another actor that is paused: that
+     * cannot end, and is reported.
+     */
+    private static void awaitStepOrEnd(Semaphore back, Thread actor, AtomicBoolean holding, int index) {
         int stuck = 0;
         try {
             while (!back.tryAcquire(CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
                 Thread.State s = actor.getState();
-                boolean blocked = s == Thread.State.BLOCKED || s == Thread.State.WAITING; // TIMED_WAITING ends by itself
+                boolean blocked = holding.get() && (s == Thread.State.BLOCKED || s == Thread.State.WAITING); // TIMED_WAITING ends by itself
                 stuck = blocked ? stuck + 1 : 0;
                 if (stuck >= 5) {
                     throw new IllegalStateException("actor " + (index + 1) + " blocked (on a lock, a join or a wait)"
@@ -153,7 +170,6 @@ final class Interleaving {
                 }
             }
         } catch (InterruptedException e) {
-            for (Thread t : all) t.interrupt();
             Thread.currentThread().interrupt();
             throw new CancelledException("interleaving interrupted");
         }
