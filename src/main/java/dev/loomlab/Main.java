@@ -1,6 +1,8 @@
 package dev.loomlab;
 
 import dev.loomlab.async.EventLoop;
+import dev.loomlab.async.Exploration;
+import dev.loomlab.async.Schedule;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
@@ -61,6 +63,14 @@ public final class Main {
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
                 "text/html", "<div class=\"loomlab-timeline\">" + timeline.toSvg() + "</div>",
                 "text/plain", timeline.summary())));
+        Renderers.register(Exploration.class, exploration -> MimeBundle.of(Map.of(
+                "text/html", exploration.toHtml(), "text/plain", exploration.toString())));
+        Renderers.register(Schedule.class, schedule -> MimeBundle.of(Map.of(
+                "text/html", "<div class=\"loomlab-schedule\"><p><b>seed " + schedule.seed() + ": "
+                        + schedule.outcome().headline().replace("&", "&amp;").replace("<", "&lt;") + "</b></p>"
+                        + schedule.timeline().toSvg() + "</div>",
+                "text/plain", "seed " + schedule.seed() + ": " + schedule.outcome().headline() + "\n"
+                        + schedule.timeline().toText())));
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
         ParentWatch.start();
         new Kernel(transport, interpreter).run();

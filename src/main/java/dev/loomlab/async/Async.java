@@ -86,7 +86,7 @@ public final class Async {
         }, clock);
     }
 
-    private static void cancelAllTasks(EventLoop loop) {
+    static void cancelAllTasks(EventLoop loop) {
         List<Task<?>> left = loop.allTasks();
         if (left.isEmpty()) return;
         Map<Gathering<?>, List<String>> forgotten = new LinkedHashMap<>();
@@ -99,6 +99,35 @@ public final class Async {
             if (x != null) loop.warn("Unhandled exception during run() shutdown in " + t.describe() + ":", x);
         }
         forgotten.forEach((g, unfinished) -> loop.warn(ForgottenAtRunEnd.hint(g, unfinished), null));
+    }
+
+    // ------------------------------------------------------------------ exploring schedules
+
+    /**
+     * Runs {@code block} under up to 1000 schedules and reports every outcome it can have (see
+     * {@link Explorer}): all of its schedules when there are at most 1000, else 1000 random ones.
+     */
+    public static <T> Exploration<T> explore(Callable<T> block) {
+        return explorer().explore(block);
+    }
+
+    /** {@link #explore(Callable)} with at most {@code runs} schedules. */
+    public static <T> Exploration<T> explore(int runs, Callable<T> block) {
+        return explorer().runs(runs).explore(block);
+    }
+
+    /** {@link #explore(Callable)} for a block without a value: its printed output is its outcome. */
+    public static Exploration<Void> explore(int runs, AsyncRunnable block) {
+        return explorer().runs(runs).explore(block);
+    }
+
+    public static Exploration<Void> explore(AsyncRunnable block) {
+        return explorer().explore(block);
+    }
+
+    /** An explorer to configure: {@code explorer().runs(500).jitter(0.2).seed(7).explore(() -> ...)}. */
+    public static Explorer explorer() {
+        return new Explorer();
     }
 
     /** A new event loop with {@link Clock#defaultClock()}, to drive by hand (asyncio's {@code new_event_loop}). */
@@ -209,7 +238,7 @@ public final class Async {
         }
         EventLoop loop = t.loop;
         AsyncFuture<Object> f = new AsyncFuture<>(loop, seconds);
-        Handle h = loop.sleepTimer(f, seconds);
+        Handle h = loop.sleepTimer(f, loop.sleepSeconds(seconds));
         try {
             Suspension.awaitFuture(f, "sleep()");
         } finally {

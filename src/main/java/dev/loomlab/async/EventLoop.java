@@ -70,6 +70,15 @@ public final class EventLoop implements AutoCloseable {
 
     volatile boolean nestedRunAllowed;
 
+    /**
+     * Null (the default): asyncio's exact order. Set only by the {@link Explorer} on loops it
+     * makes, to resolve the choices the world leaves open (which of the tasks ready at the same
+     * instant runs first, how long a sleep really takes).
+     */
+    ScheduleChoices choices;
+    /** Under exploration: unnamed tasks are numbered per loop, so that a replay names them alike. */
+    private int exploredTasks;
+
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
         this.schedule = new LoopSchedule(this, executors);
@@ -196,6 +205,26 @@ public final class EventLoop implements AutoCloseable {
         return schedule.addFutureTimer(f, clock.nanos() + toNanos(seconds));
     }
 
+    /** A sleep's duration: as asked, or "about" that under an exploration with jitter. */
+    double sleepSeconds(double seconds) {
+        return choices == null ? seconds : choices.jitter(seconds);
+    }
+
+    /**
+     * Under exploration, the loop found nothing ready, no timer, no executor job and no post:
+     * its tasks wait for each other and nothing can wake them. An ordinary loop would wait
+     * forever (another thread might post); an explored run ends instead: the deadlock is
+     * noted as the run's outcome and every pending task is cancelled so the run can unwind.
+     * Returns whether there was anything to cancel.
+     */
+    boolean endDeadlock() {
+        List<Task<?>> stuck = allTasks();
+        if (stuck.isEmpty()) return false;
+        choices.deadlocked();
+        for (Task<?> t : stuck) t.cancel("deadlock found by the explorer");
+        return true;
+    }
+
     static long toNanos(double seconds) {
         if (!(seconds > 0)) return 0;
         double n = seconds * 1e9;
@@ -219,6 +248,7 @@ public final class EventLoop implements AutoCloseable {
     public <T> Task<T> createTask(String name, Callable<T> body) {
         if (body == null) throw new NullPointerException("body");
         checkThread("createTask()");
+        if (name == null && choices != null) name = "Task-" + (++exploredTasks);
         Task<T> t = new Task<>(this, name, body);
         t.unstarted = TASK_THREADS.newThread(new TaskStart(this, t));
         t.unstarted.setName(t.getName());
