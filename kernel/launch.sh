@@ -1,0 +1,23 @@
+#!/bin/sh
+# Starts the kernel's JVM: launch.sh JAVA [JVM options...] -jar JAR CONNECTION_FILE
+#
+# Adds the options of LOOMLAB_JVM_OPTS (or JJava's JJAVA_JVM_OPTS, or IJava's IJAVA_JVM_OPTS:
+# the first one set wins) just before -jar, after the kernelspec's own, so that they win
+# (e.g. LOOMLAB_JVM_OPTS=-Xmx300m). Options are separated by spaces. `exec` keeps the
+# process id Jupyter knows, so shutting down and restarting the kernel work as before.
+opts="${LOOMLAB_JVM_OPTS:-${JJAVA_JVM_OPTS:-${IJAVA_JVM_OPTS:-}}}"
+java="$1"
+shift
+if [ -n "$opts" ]; then
+  # Rebuild the argument list with the user's options in front of -jar.
+  for arg do
+    shift
+    if [ "$arg" = "-jar" ]; then
+      set -f                # a * in an option stays a *
+      set -- "$@" $opts     # split at spaces on purpose
+      set +f
+    fi
+    set -- "$@" "$arg"
+  done
+fi
+exec "$java" "$@"
