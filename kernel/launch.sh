@@ -8,16 +8,24 @@
 opts="${LOOMLAB_JVM_OPTS:-${JJAVA_JVM_OPTS:-${IJAVA_JVM_OPTS:-}}}"
 java="$1"
 shift
-if [ -n "$opts" ]; then
-  # Rebuild the argument list with the user's options in front of -jar.
-  for arg do
-    shift
-    if [ "$arg" = "-jar" ]; then
-      set -f                # a * in an option stays a *
-      set -- "$@" $opts     # split at spaces on purpose
-      set +f
-    fi
-    set -- "$@" "$arg"
-  done
-fi
+for arg do
+  shift
+  case "$arg" in
+    -XX:SharedArchiveFile=*/*)
+      # The JVM writes its class-data archive there but does not make the folder (a hub may
+      # mount a fresh home over the one the kernel was installed from).
+      archive_dir="${arg#-XX:SharedArchiveFile=}"
+      archive_dir="${archive_dir%/*}"
+      [ -d "$archive_dir" ] || mkdir -p "$archive_dir" 2>/dev/null
+      ;;
+    -jar)
+      if [ -n "$opts" ]; then
+        set -f                # a * in an option stays a *
+        set -- "$@" $opts     # split at spaces on purpose
+        set +f
+      fi
+      ;;
+  esac
+  set -- "$@" "$arg"
+done
 exec "$java" "$@"
