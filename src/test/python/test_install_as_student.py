@@ -114,7 +114,9 @@ class InstalledLikeACourseDoes(unittest.TestCase):
             with self.subTest(lesson=lesson):
                 out = self.execute(self.work / "lessons" / lesson, LOOMLAB_CLOCK="virtual",
                                    LOOMLAB_JVM_OPTS="-XX:MaxRAM=1g")
-                errors = [o for c in out.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+                errors = [o for c in out.cells if c.cell_type == "code"
+                          and "raises-exception" not in c.metadata.get("tags", [])  # the lesson's own examples
+                          for o in c.outputs if o.output_type == "error"]
                 self.assertEqual(errors, [])
 
     def test_jvm_options_from_the_environment_reach_the_installed_kernel(self):
