@@ -135,6 +135,9 @@ class InstalledLikeACourseDoes(unittest.TestCase):
         result = nbformat.read(out, as_version=4)
         printed = "".join(o.text for o in result.cells[2].outputs if o.output_type == "stream")
         self.assertEqual(printed, f"101|{NASTY}|[1, null, 3]\n")
+        described = self.run_as_student([str(self.venv / "bin" / "papermill"), "--help-notebook", str(nb)]).stdout
+        self.assertIn("  n: int (default 1)", described)
+        self.assertIn("  sizes: List<Integer> (default List.of())", described)
 
     def test_install_and_uninstall_with_a_prefix(self):
         prefix = self.work / "elsewhere"
