@@ -10,8 +10,9 @@ Measures the resident set size (RSS) of the kernel process:
   3. after --cells cells, each gathering 200 tasks,
   4. after sitting idle for --idle-seconds: how much of it went back to the system,
   5. --crowd kernels started at once, each running a lesson (Loomlab: the lessons in notebooks/,
-     in turn, on the virtual clock as CI runs them; ipykernel: a notebook of the same gather
-     cells in Python): whether all passed, the peak of their summed RSS, and the largest one.
+     in turn, on the virtual clock as CI runs them, each JVM limited as in a 1 GiB container
+     with -XX:MaxRAM=1g; ipykernel: a notebook of the same gather cells in Python): whether all
+     passed, the peak of their summed RSS, and the largest one.
 
 --jvm-opts is passed as LOOMLAB_JVM_OPTS (added after the kernelspec's own options), to try
 other JVM flags without reinstalling. Needs psutil (the pinned venv has it).
@@ -167,7 +168,9 @@ def main():
     env = dict(os.environ)
     if args.jvm_opts is not None:
         env["LOOMLAB_JVM_OPTS"] = args.jvm_opts
-    crowd_env = dict(env, LOOMLAB_CLOCK="virtual")
+    # Each crowd JVM is limited as a 1 GiB container limits it (heap at most a quarter of that).
+    crowd_env = dict(env, LOOMLAB_CLOCK="virtual",
+                     LOOMLAB_JVM_OPTS=(env.get("LOOMLAB_JVM_OPTS", "") + " -XX:MaxRAM=1g").strip())
     print(f"{psutil.cpu_count()} cores, {psutil.virtual_memory().total / MIB / 1024:.0f} GiB; "
           f"LOOMLAB_JVM_OPTS={env.get('LOOMLAB_JVM_OPTS', '')!r}", flush=True)
     for kernel in args.kernels.split(","):
