@@ -10,7 +10,7 @@
 #   ./install.sh --print-java-home   only say which JDK it would use (the test scripts ask)
 #
 # The kernel needs JDK 21 or newer: JAVA_HOME is tried first, then `java` on PATH, then
-# every JDK under /usr/lib/jvm.
+# every JDK under /usr/lib/jvm, then under /opt/java (python -m loomlab looks in the same order).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -85,7 +85,7 @@ consider() {
 }
 { [ -n "${JAVA_HOME:-}" ] && consider "$JAVA_HOME/bin/java"; } \
   || { command -v java >/dev/null && consider "$(command -v java)"; } \
-  || for jdk in /usr/lib/jvm/*/; do consider "${jdk}bin/java" && break; done || true
+  || for jdk in /usr/lib/jvm/*/ /opt/java/*/; do consider "${jdk}bin/java" && break; done || true
 if [ -z "$java_bin" ]; then
   echo "install.sh: Loomlab needs Java 21 or newer, and none was found." >&2
   if [ ${#tried[@]} -gt 0 ]; then

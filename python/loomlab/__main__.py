@@ -25,7 +25,7 @@ def parse(argv):
         if name == "install":
             sub.add_argument("--java", metavar="PATH",
                              help="the java to use: a java binary or a JDK's folder (default: JAVA_HOME, "
-                                  "then java on PATH, then /usr/lib/jvm)")
+                                  "then java on PATH, then /usr/lib/jvm and /opt/java)")
     args = parser.parse_args(argv)
     if args.prefix:
         args.where = "prefix"
