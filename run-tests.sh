@@ -35,3 +35,6 @@ echo "== Jupyter clients: conformance, protocol, notebooks, IJava compatibility,
 cd src/test/python
 "$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
   test_quiz test_slip_hints test_live_views test_explore test_notebooks test_ecosystem test_ijava_notebook test_console
+
+echo "== pip package and papermill (needs papermill), JJava settings, a course's install as a non-root user (needs PyPI)"
+"$python" -m unittest -v test_jjava_settings test_papermill test_install_as_student
