@@ -30,10 +30,11 @@ export JUPYTER_PLATFORM_DIRS=1 JUPYTER_RUNTIME_DIR="$scratch/runtime"
 export XDG_CACHE_HOME="$scratch/cache"
 
 echo "== Jupyter clients ($("$py" -c 'import jupyter_client as c, nbclient as n; print(f"jupyter_client {c.__version__}, nbclient {n.__version__}")')):"
-echo "   conformance, protocol, notebooks, IJava compatibility, jupyter console, exports"
+echo "   conformance, protocol, notebooks, IJava compatibility, jupyter console, exports, fresh-machine setup"
 (cd src/test/python && "$py" -m unittest -v \
   test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_quiz test_notebooks test_ecosystem test_ijava_notebook test_console)
+  test_quiz test_notebooks test_ecosystem test_ijava_notebook test_console \
+  test_setup)
 
 echo "== Debian's packaged Jupyter stack (/usr/bin/python3): conformance and one lesson"
 debian=/usr/bin/python3

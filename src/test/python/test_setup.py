@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import threading
 import unittest
+import urllib.error
 import urllib.request
 
 import nbformat
@@ -112,31 +113,47 @@ class FreshMachineSetup(unittest.TestCase):
                                env=self.env, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         try:
             self.wait_for_line(lab, f"http://127.0.0.1:{port}/lab")
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/kernelspecs?token={token}", timeout=30) as r:
-                specs = json.load(r)["kernelspecs"]
+            specs = self.get_when_listening(f"http://127.0.0.1:{port}/api/kernelspecs?token={token}")
+            specs = specs["kernelspecs"]
             self.assertIn("loomlab", specs)
             self.assertEqual(specs["loomlab"]["spec"]["display_name"], "Java (Loomlab)")
         finally:
             lab.terminate()
             lab.wait(timeout=60)
+            lab.stdout.close()
 
     def launch_line(self):
         return shlex.split(self.setup.stdout.strip().splitlines()[-1])
 
     def wait_for_line(self, process, text):
         """Reads the server's log until a line holds text; fails if the server quits first."""
-        lines = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(l) for l in process.stdout] + [lines.put(None)],
+        self.log_lines = queue.Queue()
+        threading.Thread(target=lambda: [self.log_lines.put(l) for l in process.stdout] + [self.log_lines.put(None)],
                          daemon=True).start()
-        log = []
-        while True:
-            line = lines.get(timeout=TIMEOUT)
-            if line is None:
-                self.fail("JupyterLab quit before it served:\n" + "".join(log))
-            log.append(line)
-            if text in line:
-                return
+        self.log = []
+        while not self.log or text not in self.log[-1]:
+            self.next_log_line(timeout=TIMEOUT)
 
+    def next_log_line(self, timeout):
+        line = self.log_lines.get(timeout=timeout)
+        if line is None:
+            self.fail("JupyterLab quit:\n" + "".join(self.log))
+        self.log.append(line)
+
+    def get_when_listening(self, url):
+        """The server prints its address just before its event loop opens the port: until the port
+        answers, wait for the server's next log line (or a moment), as long as it runs."""
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    return json.load(response)
+            except urllib.error.URLError as e:
+                if not isinstance(e.reason, ConnectionRefusedError):
+                    raise
+            try:
+                self.next_log_line(timeout=0.5)
+            except queue.Empty:
+                pass
 
 if __name__ == "__main__":
     unittest.main()
