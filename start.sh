@@ -37,7 +37,8 @@ else
   "$here/install.sh" --prefix "$venv"
 fi
 
-command=("$lab" "${lab_options[@]}" "$here/notebooks")
+# (the odd expansion keeps an empty list from tripping `set -u` in macOS's bash 3.2)
+command=("$lab" ${lab_options[@]+"${lab_options[@]}"} "$here/notebooks")
 if $setup_only; then
   echo "Loomlab is ready. Open the lessons in JupyterLab with:"
   printf '%q ' "${command[@]}"

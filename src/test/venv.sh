@@ -11,7 +11,7 @@
 # LOOMLAB_PYTHON names the Python 3 to build it from (default: python3 on PATH).
 
 loomlab_venv_make() {
-  local root requirements base_python digest stamp lock_fd
+  local root requirements base_python digest stamp
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
   requirements="$root/requirements-test.txt"
   base_python="${LOOMLAB_PYTHON:-$(command -v python3 || echo /usr/bin/python3)}"
@@ -28,16 +28,17 @@ loomlab_venv_make() {
 
   mkdir -p "$(dirname "$venv")"
   # Two runs at once (two terminals, two CI jobs) must not build the same venv together.
-  exec {lock_fd}>"$venv.lock"
-  if command -v flock >/dev/null; then flock "$lock_fd"; fi
+  # (fd 9, not {fd}: macOS still ships bash 3.2; flock is Linux's, elsewhere runs go unlocked)
+  exec 9>"$venv.lock"
+  if command -v flock >/dev/null; then flock 9; fi
 
   if [ -f "$stamp" ] && cmp -s "$stamp" "$requirements" && "$py" -c 'import jupyter_client' 2>/dev/null; then
-    exec {lock_fd}>&-
+    exec 9>&-
     return 0
   fi
   if [ -n "${LOOMLAB_VENV:-}" ] && [ -e "$venv" ] && [ ! -f "$stamp" ]; then
     # A folder of the user's own (LOOMLAB_VENV, not made here): used as it is, never deleted.
-    exec {lock_fd}>&-
+    exec 9>&-
     if "$py" -c 'import jupyter_client' 2>/dev/null; then return 0; fi
     echo "venv.sh: LOOMLAB_VENV=$venv is not a Python environment with jupyter_client in it." >&2
     echo "  Install the pins into it ($venv/bin/pip install -r requirements-test.txt) or unset LOOMLAB_VENV." >&2
@@ -48,16 +49,16 @@ loomlab_venv_make() {
   rm -rf "$venv"
   if ! "$base_python" -m venv "$venv"; then
     echo "venv.sh: '$base_python -m venv' failed. On Debian or Ubuntu: apt-get install python3-venv" >&2
-    exec {lock_fd}>&-
+    exec 9>&-
     return 1
   fi
   if ! "$py" -m pip install --quiet --disable-pip-version-check --no-input -r "$requirements"; then
     echo "venv.sh: installing requirements-test.txt into $venv failed (see pip's message above)." >&2
-    exec {lock_fd}>&-
+    exec 9>&-
     return 1
   fi
   cp "$requirements" "$stamp"
-  exec {lock_fd}>&-
+  exec 9>&-
 }
 
 loomlab_venv_make || { return 1 2>/dev/null || exit 1; }
