@@ -59,6 +59,16 @@ loomlab_venv_make() {
   fi
   cp "$requirements" "$stamp"
   exec 9>&-
+  [ -n "${LOOMLAB_VENV:-}" ] || loomlab_venv_forget_old "$(dirname "$venv")"
+}
+
+# Each use rewrites a venv's .lock file, so its age says when the venv was last used. Venvs of
+# pin files nobody used for two weeks (about 350 MB each) go.
+loomlab_venv_forget_old() {
+  local lock
+  find "$1" -maxdepth 1 -name 'venv-*.lock' -mtime +14 2>/dev/null | while read -r lock; do
+    rm -rf "${lock%.lock}" "$lock"
+  done
 }
 
 loomlab_venv_make || { return 1 2>/dev/null || exit 1; }
