@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Loomlab (when the jar is missing or older than the sources) and installs the
+# Builds Loomlab with ./mvnw (when the jar is missing or older than the sources) and installs the
 # Jupyter kernelspec "loomlab".
 #
 #   ./install.sh                 install for the current user (default)
@@ -104,8 +104,8 @@ if $print_java_home; then echo "$java_home"; exit 0; fi
 jar="$here/target/loomlab.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$here/pom.xml" "$here/src/main" -newer "$jar" -type f 2>/dev/null | head -n 1)" ]; then
   echo "Building Loomlab with $java_bin ..."
-  command -v mvn >/dev/null || { echo "install.sh: Maven (mvn) is needed to build Loomlab; install it (apt-get install maven)." >&2; exit 1; }
-  (cd "$here" && JAVA_HOME="$java_home" mvn -q -B -DskipTests package)
+  # The Maven wrapper fetches the Maven version the project pins (once, into ~/.m2/wrapper).
+  (cd "$here" && JAVA_HOME="$java_home" ./mvnw -q -B -DskipTests package)
 fi
 
 # --- install -------------------------------------------------------------------------
