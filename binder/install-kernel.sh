@@ -7,7 +7,7 @@
 #   binder/install-kernel.sh [PYTHON]     PYTHON: the environment's python (default: python3 on PATH)
 #
 # Needs a JDK 21+ (JAVA_HOME, java on PATH, or /usr/lib/jvm) and network access to PyPI; Maven
-# and Maven Central only when target/loomlab.jar is missing or older than the sources.
+# Central (for ./mvnw) only when target/loomlab.jar is missing or older than the sources.
 # Runs as an ordinary user: nothing is written into the checkout.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +18,7 @@ trap 'rm -rf "$build"' EXIT
 # Build from a copy, so a read-only checkout (or one owned by another user) works too.
 # cp -p keeps the times, so a jar newer than the sources is used as it is.
 mkdir -p "$build/src" "$build/target"
-cp -rp "$repo/pyproject.toml" "$repo/pom.xml" "$repo/kernel" "$repo/python" "$build/"
+cp -rp "$repo/pyproject.toml" "$repo/pom.xml" "$repo/mvnw" "$repo/.mvn" "$repo/kernel" "$repo/python" "$build/"
 cp -rp "$repo/src/main" "$build/src/"
 [ -f "$repo/target/loomlab.jar" ] && cp -p "$repo/target/loomlab.jar" "$build/target/"
 

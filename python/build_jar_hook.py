@@ -18,10 +18,13 @@ class CustomBuildHook(BuildHookInterface):
         root = pathlib.Path(self.root)
         jar = root / "target" / "loomlab.jar"
         if not jar.is_file() or jar.stat().st_mtime < _newest_source(root):
-            mvn = shutil.which("mvn")
+            # An installed Maven first (images install it); else the repository's wrapper, which
+            # needs no Maven install but downloads one with curl/wget and unzip.
+            wrapper = root / "mvnw"
+            mvn = shutil.which("mvn") or (str(wrapper) if wrapper.is_file() else None)
             if mvn is None:
-                raise RuntimeError(f"{jar} is missing or stale and Maven (mvn) is not installed to build it; "
-                                   "install Maven and a JDK 21+, or run `mvn -B -DskipTests package` first.")
+                raise RuntimeError(f"{jar} is missing or stale and there is no ./mvnw or mvn to build it; "
+                                   "build from a full checkout (./mvnw -B -DskipTests package) first.")
             self.app.display_info("Building the kernel jar with Maven ...")
             subprocess.run([mvn, "-B", "-q", "-DskipTests", "package"], cwd=root, check=True, env=os.environ)
         build_data["force_include"][str(jar)] = "loomlab/kernel/loomlab.jar"
