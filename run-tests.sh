@@ -30,8 +30,9 @@ echo "== installing the kernel into $scratch"
 export JUPYTER_PATH="$scratch/share/jupyter"
 export JUPYTER_PLATFORM_DIRS=1 JUPYTER_RUNTIME_DIR="$scratch/runtime"
 export XDG_CACHE_HOME="$scratch/cache"
+export LOOMLAB_HISTORY="$scratch/history.sqlite"   # kernels under test never write the user's history
 
 echo "== Jupyter clients: conformance, protocol, notebooks, IJava compatibility, jupyter console"
 cd src/test/python
 "$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_quiz test_notebooks test_ecosystem test_maven_trust test_ijava_notebook test_console
+  test_quiz test_notebooks test_ecosystem test_maven_trust test_history test_ijava_notebook test_console
