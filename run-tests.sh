@@ -35,4 +35,4 @@ export LOOMLAB_HISTORY="$scratch/history.sqlite"   # kernels under test never wr
 echo "== Jupyter clients: conformance, protocol, notebooks, IJava compatibility, jupyter console"
 cd src/test/python
 "$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_quiz test_notebooks test_ecosystem test_maven_trust test_history test_ijava_notebook test_console
+  test_quiz test_notebooks test_ecosystem test_maven_trust test_history test_long_sessions test_ijava_notebook test_console

@@ -25,10 +25,23 @@ public final class Timeline {
     public record Turn(long taskId, String task, double start, double end, String then) {
     }
 
+    /**
+     * A recording left on in a long session would otherwise grow without end (a cell gathering
+     * 200 tasks adds some 400 turns); past this many, turns are counted but not kept.
+     */
+    public static final int MAX_TURNS = 50_000;
+
     private final List<Turn> turns = new ArrayList<>();
+    private long dropped;
 
     synchronized void add(Turn t) {
-        turns.add(t);
+        if (turns.size() < MAX_TURNS) turns.add(t);
+        else dropped++;
+    }
+
+    /** How many turns came after the first {@link #MAX_TURNS} and were not kept. */
+    public synchronized long droppedTurns() {
+        return dropped;
     }
 
     /** A snapshot of the turns recorded so far, in the order they ended (which is also the order they started). */
@@ -55,6 +68,7 @@ public final class Timeline {
             sb.append(String.format(Locale.ROOT, "%-12s %7.3f s .. %7.3f s  %d turn%s, %s%n", last.task(),
                     first.start(), last.end(), task.size(), task.size() == 1 ? "" : "s", last.then()));
         }
+        if (dropped > 0) sb.append(droppedNote()).append(System.lineSeparator());
         return sb.toString();
     }
 
@@ -64,6 +78,12 @@ public final class Timeline {
         for (Turn t : turns) {
             sb.append(String.format(Locale.ROOT, "%9.4f %9.4f  %-12s %s%n", t.start(), t.end(), t.task(), t.then()));
         }
+        if (dropped > 0) sb.append(droppedNote()).append(System.lineSeparator());
         return sb.toString();
+    }
+
+    private String droppedNote() {
+        return "(the recording kept the first " + MAX_TURNS + " turns; " + dropped
+                + " later ones were not recorded: stop a recording with stopRecording() when done)";
     }
 }
