@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import time
 import unittest
+from queue import Empty
 
 from jupyter_client import BlockingKernelClient
 from jupyter_client.manager import start_new_kernel
@@ -87,17 +88,21 @@ class TwoClientsOnOneKernel(KernelTestCase):
                 return msg
 
     @staticmethod
-    def own_stdout(client, msg_id):
+    def stdout_by_request(client, msg_ids):
+        """What client's iopub carried on stdout for each request, read until each went idle."""
         deadline = time.monotonic() + TIMEOUT
-        text = []
-        while True:
+        text = {msg_id: "" for msg_id in msg_ids}
+        busy = set(msg_ids)
+        while busy:
             msg = client.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
-            if msg["parent_header"].get("msg_id") != msg_id:
+            parent = msg["parent_header"].get("msg_id")
+            if parent not in text:
                 continue
-            if msg["msg_type"] == "stream":
-                text.append(msg["content"]["text"])
+            if msg["msg_type"] == "stream" and msg["content"]["name"] == "stdout":
+                text[parent] += msg["content"]["text"]
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                return "".join(text)
+                busy.discard(parent)
+        return text
 
     def test_each_client_gets_its_own_replies_and_outputs(self):
         cell = 'for (int i = 0; i < 5; i++) {{ System.out.println("{0} " + i); sleep(0.05); }}\n"{0} done"'
@@ -107,22 +112,21 @@ class TwoClientsOnOneKernel(KernelTestCase):
         self.assertEqual(self.reply(self.other, info)["content"]["status"], "ok")
         self.assertEqual(self.reply(self.kc, first)["content"]["status"], "ok")
         self.assertEqual(self.reply(self.other, second)["content"]["status"], "ok")
-        notebook_out = self.own_stdout(self.kc, first)
-        console_out = self.own_stdout(self.other, second)
-        self.assertEqual(notebook_out, "".join(f"notebook {i}\n" for i in range(5)))
-        self.assertEqual(console_out, "".join(f"console {i}\n" for i in range(5)))
-        # iopub is broadcast: each client also sees the other's output, under the other's request
-        self.assertEqual(self.own_stdout(self.other, first), notebook_out)
+        expected = {first: "".join(f"notebook {i}\n" for i in range(5)),
+                    second: "".join(f"console {i}\n" for i in range(5))}
+        # iopub is broadcast: each client sees both cells' output, each under its own request
+        self.assertEqual(self.stdout_by_request(self.kc, [first, second]), expected)
+        self.assertEqual(self.stdout_by_request(self.other, [first, second]), expected)
 
     def test_input_is_asked_of_the_client_that_ran_the_cell(self):
         msg_id = self.other.execute('new Scanner(System.in).nextLine().toUpperCase()', allow_stdin=True)
         request = self.other.get_stdin_msg(timeout=TIMEOUT)
         self.assertEqual(request["msg_type"], "input_request")
         self.assertEqual(request["parent_header"]["msg_id"], msg_id)
-        self.assertFalse(self.kc.stdin_channel.msg_ready(), "the other client is not asked")
         self.other.input("from the console")
         self.assertEqual(self.reply(self.other, msg_id)["content"]["status"], "ok")
-        self.assertFalse(self.kc.stdin_channel.msg_ready())
+        with self.assertRaises(Empty, msg="the other client is not asked"):
+            self.kc.get_stdin_msg(timeout=0)   # a look, not a wait
 
     def test_a_client_that_goes_away_mid_cell_does_not_break_the_other(self):
         self.other.execute("sleep(0.5);\n1")
