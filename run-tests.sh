@@ -28,13 +28,14 @@ echo "== installing the kernel into $scratch"
 export JUPYTER_PATH="$scratch/share/jupyter"
 export JUPYTER_PLATFORM_DIRS=1 JUPYTER_RUNTIME_DIR="$scratch/runtime"
 export XDG_CACHE_HOME="$scratch/cache"
+export LOOMLAB_HISTORY="$scratch/history.sqlite"   # kernels under test never write the user's history
 
 echo "== Jupyter clients ($("$py" -c 'import jupyter_client as c, nbclient as n; print(f"jupyter_client {c.__version__}, nbclient {n.__version__}")')):"
 echo "   conformance, protocol, notebooks, IJava compatibility, jupyter console, exports, fresh-machine setup"
 (cd src/test/python && "$py" -m unittest -v \
   test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
   test_quiz test_slip_hints test_live_views test_explore test_notebooks test_ecosystem \
-  test_ijava_notebook test_console test_setup)
+  test_maven_trust test_history test_long_sessions test_ijava_notebook test_console test_setup)
 
 echo "== pip package and papermill, JJava settings, a course's install as a non-root user (needs PyPI)"
 (cd src/test/python && "$py" -m unittest -v test_jjava_settings test_papermill test_install_as_student)

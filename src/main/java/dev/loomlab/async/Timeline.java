@@ -33,6 +33,13 @@ public final class Timeline {
     }
 
     /**
+     * A recording left on in a long session would otherwise grow without end (a cell gathering
+     * 200 tasks adds some 400 turns); past this many, turns are counted but not kept, and tasks
+     * are no longer followed for the live picture.
+     */
+    public static final int MAX_TURNS = 50_000;
+
+    /**
      * A task as it stands now: its name, when it was created (NaN if before the recording) and
      * since when it holds the loop (NaN while it does not).
      */
@@ -42,20 +49,27 @@ public final class Timeline {
     private final List<Turn> turns = new ArrayList<>();
     private final Map<Long, Now> now = new LinkedHashMap<>();
     private long version;
+    private long dropped;
 
     synchronized void add(Turn t) {
+        version++;
+        if (turns.size() >= MAX_TURNS) {
+            dropped++;
+            now.remove(t.taskId());
+            return;
+        }
         turns.add(t);
         Now n = now.get(t.taskId());
         now.put(t.taskId(), new Now(t.task(), n == null ? Double.NaN : n.createdAt(), Double.NaN));
-        version++;
     }
 
     synchronized void created(long taskId, String name, double at) {
-        now.put(taskId, new Now(name, at, Double.NaN));
         version++;
+        if (turns.size() < MAX_TURNS) now.put(taskId, new Now(name, at, Double.NaN));
     }
 
     synchronized void began(long taskId, String name, double at) {
+        if (turns.size() >= MAX_TURNS) return;
         Now n = now.get(taskId);
         now.put(taskId, new Now(name, n == null ? Double.NaN : n.createdAt(), at));
         version++;
@@ -64,6 +78,11 @@ public final class Timeline {
     /** Changes whenever something is recorded: a task created, a turn begun or ended. */
     public synchronized long version() {
         return version;
+    }
+
+    /** How many turns came after the first {@link #MAX_TURNS} and were not kept. */
+    public synchronized long droppedTurns() {
+        return dropped;
     }
 
     /** A snapshot of the turns recorded so far, in the order they ended (which is also the order they started). */
@@ -105,6 +124,7 @@ public final class Timeline {
             sb.append(String.format(Locale.ROOT, "%-12s %7.3f s .. %7.3f s  %d turn%s, %s%n", last.task(),
                     first.start(), last.end(), task.size(), task.size() == 1 ? "" : "s", last.then()));
         }
+        if (dropped > 0) sb.append(droppedNote()).append(System.lineSeparator());
         return sb.toString();
     }
 
@@ -114,6 +134,12 @@ public final class Timeline {
         for (Turn t : turns) {
             sb.append(String.format(Locale.ROOT, "%9.4f %9.4f  %-12s %s%n", t.start(), t.end(), t.task(), t.then()));
         }
+        if (dropped > 0) sb.append(droppedNote()).append(System.lineSeparator());
         return sb.toString();
+    }
+
+    private String droppedNote() {
+        return "(the recording kept the first " + MAX_TURNS + " turns; " + dropped
+                + " later ones were not recorded: stop a recording with stopRecording() when done)";
     }
 }
