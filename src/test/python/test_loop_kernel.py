@@ -150,13 +150,18 @@ class InterruptOnTheLoop(KernelTestCase):
         self.assertNotIn("spinner", "".join(texts(listing)))
 
     def test_threads_magic_names_a_deadlock(self):
+        # Each thread takes its first lock, then waits until both hold one: the deadlock is certain.
         self.run_cell(
             "Object a = new Object(), b = new Object();\n"
-            "Runnable ab = () -> { synchronized (a) { try { Thread.sleep(200); } catch (InterruptedException e) {} synchronized (b) {} } };\n"
-            "Runnable ba = () -> { synchronized (b) { try { Thread.sleep(200); } catch (InterruptedException e) {} synchronized (a) {} } };\n"
+            "var bothHoldOne = new CountDownLatch(2);\n"
+            "Runnable ab = () -> { synchronized (a) { bothHoldOne.countDown(); try { bothHoldOne.await(); } catch (InterruptedException e) {} synchronized (b) {} } };\n"
+            "Runnable ba = () -> { synchronized (b) { bothHoldOne.countDown(); try { bothHoldOne.await(); } catch (InterruptedException e) {} synchronized (a) {} } };\n"
             "Thread t1 = new Thread(ab, \"left\"); Thread t2 = new Thread(ba, \"right\");\n"
             "t1.setDaemon(true); t2.setDaemon(true); t1.start(); t2.start();")
-        time.sleep(1.0)
+        # Wait for the signal that both are blocked on their second lock, not for a fixed time.
+        deadline = time.monotonic() + TIMEOUT
+        while self.value("t1.getState() == Thread.State.BLOCKED && t2.getState() == Thread.State.BLOCKED") != "true":
+            self.assertLess(time.monotonic(), deadline, "the two threads never blocked")
         _, outputs = self.run_cell("%threads")
         report = "".join(texts(outputs))
         self.assertIn("Deadlock", report)
