@@ -37,6 +37,7 @@ final class ShellStarter {
                                        List<String> compilerOptions, SnippetOrigins origins, Lock compilerLock) {
         compilerLock.lock();
         try {
+            LibrarySources.install();
             JShell shell = JShell.builder()
                     .executionEngine(provider, Map.of())
                     .compilerOptions(compilerOptions.toArray(String[]::new))
