@@ -98,7 +98,7 @@ export async function cellFinished(page, index, timeout = LONG) {
   }, index, { timeout });
 }
 
-/** The text of a cell's outputs as shown on the page. */
+/** The text of a cell's outputs as shown on the page (without the Out[n] prompts). */
 export async function outputText(cell) {
-  return (await cell.locator('.jp-OutputArea').first().innerText()).trim();
+  return (await cell.locator('.jp-OutputArea-output').allInnerTexts()).join('\n').trim();
 }
