@@ -34,7 +34,7 @@ export XDG_CACHE_HOME="$scratch/cache"
 echo "== Jupyter clients: conformance, protocol, notebooks, IJava compatibility, jupyter console"
 cd src/test/python
 "$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_help_and_completion test_quiz test_notebooks test_ecosystem test_ijava_notebook test_console
+  test_help_and_completion test_stop_timing test_quiz test_notebooks test_ecosystem test_ijava_notebook test_console
 
 echo "== browser: JupyterLab 4 and Notebook 7 in chromium (LOOMLAB_SKIP_BROWSER=1 skips it)"
 cd "$here"
