@@ -26,6 +26,22 @@ function parseArgs(argv) {
   return options;
 }
 
+/** Debugging aid: prints the type of every kernel message on the page's websockets. */
+function traceKernelMessages(page) {
+  page.on('websocket', socket => {
+    const show = direction => frame => {
+      const text = typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('latin1');
+      const type = text.match(/"msg_type":\s*"(\w+)"/);
+      if (!type) return;
+      const detail = /status/.test(type[1]) ? ' ' + (text.match(/"execution_state":\s*"(\w+)"/)?.[1] ?? '')
+        : /^complete_/.test(type[1]) ? ' ' + text.replace(/[\x00-\x1f]/g, ' ').slice(-400) : '';
+      console.log(`  (ws ${direction} ${type[1]}${detail})`);
+    };
+    socket.on('framesent', show('->'));
+    socket.on('framereceived', show('<-'));
+  });
+}
+
 const options = parseArgs(process.argv.slice(2));
 mkdirSync(options.out, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'loomlab-chromium-'));
@@ -42,7 +58,9 @@ try {
   const page = context.pages()[0] ?? await context.newPage();
   screenshotFailuresOf(page, options.out);
   page.on('pageerror', error => console.log(`(page error: ${error.message.split('\n')[0]})`));
+  if (process.env.LOOMLAB_BROWSER_TRACE) traceKernelMessages(page);
   await studentNotebook(page, { ...options, fakeMaven });
+  if (process.env.LOOMLAB_BROWSER_ONLY === 'student') process.exit(failureCount() === 0 ? 0 : 1);
   const quizzes = await lessons(page, { ...options, themesFor: options.notebooks.find(n => n.includes('03-')) ?? options.notebooks[0] });
   check(quizzes > 0, `quizzes were answered (${quizzes})`);
   const nb7Lesson = options.notebooks.find(n => n.includes('03-')) ?? options.notebooks[0];

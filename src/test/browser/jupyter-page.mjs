@@ -81,8 +81,7 @@ export async function closeAndShutDown(page) {
 /** Types code into the notebook's last cell, runs it with Shift+Enter, waits for its reply. */
 export async function runInLastCell(page, code, { wait = true } = {}) {
   const index = await page.evaluate(() => window.jupyterapp.shell.currentWidget.content.model.cells.length - 1);
-  const cell = page.locator('.jp-NotebookPanel:visible .jp-Notebook .jp-Cell').nth(index);
-  await cell.locator('.cm-content').click();
+  const cell = await emptyLastCell(page);
   await page.keyboard.insertText(code);
   await page.keyboard.press('Shift+Enter');
   if (wait) await cellFinished(page, index);
@@ -101,4 +100,23 @@ export async function cellFinished(page, index, timeout = LONG) {
 /** The text of a cell's outputs as shown on the page (without the Out[n] prompts). */
 export async function outputText(cell) {
   return (await cell.locator('.jp-OutputArea-output').allInnerTexts()).join('\n').trim();
+}
+
+/** Empties the notebook's last cell and puts the cursor in it, ready for typing. */
+export async function emptyLastCell(page) {
+  const index = await page.evaluate(() => {
+    const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+    cells.get(cells.length - 1).sharedModel.setSource('');
+    return cells.length - 1;
+  });
+  const cell = page.locator('.jp-NotebookPanel:visible .jp-Notebook .jp-Cell').nth(index);
+  await cell.locator('.cm-content').click();
+  return cell;
+}
+
+/** A promise that fails with a clear message when the awaited signal never comes. */
+export function within(promise, ms, what) {
+  let timer;
+  const expired = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no signal in ${ms} ms: ${what}`)), ms); });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }

@@ -63,10 +63,13 @@ cat >"$JUPYTER_CONFIG_DIR/jupyter_server_config.json" <<'JSON'
 }
 JSON
 # Every cell stays in the page (no virtual scrolling), so what the test reads is what was rendered;
-# and no pop-up asking about news.
-mkdir -p "$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/notebook-extension" "$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/apputils-extension"
+# no pop-up asking about news.
+mkdir -p "$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/notebook-extension" "$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/apputils-extension" \
+  "$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/docmanager-extension"
 echo '{"windowingMode": "none"}' >"$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/notebook-extension/tracker.jupyterlab-settings"
 echo '{"fetchNews": "false", "checkForUpdates": false}' >"$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/apputils-extension/notification.jupyterlab-settings"
+# Saving Untitled.ipynb saves it, without the "Rename file" dialog of a first save.
+echo '{"renameUntitledFileOnSave": false}' >"$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/docmanager-extension/plugin.jupyterlab-settings"
 
 # The server works on copies (each lesson with its folder), since running them saves outputs.
 served="$scratch/served"
@@ -88,7 +91,8 @@ port="$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0
 token="$("$python" -c 'import secrets; print(secrets.token_hex(16))')"
 echo "== starting $jupyter_lab on 127.0.0.1:$port"
 as_root=(); [ "$(id -u)" -ne 0 ] || as_root=(--allow-root)   # CI containers often run as root
-"$jupyter_lab" --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port="$port" --ServerApp.port_retries=0 \
+# Kernels get an empty local Maven repository, so %maven really downloads the fake artifact.
+JDK_JAVA_OPTIONS="-Dmaven.repo.local=$scratch/m2" "$jupyter_lab" --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port="$port" --ServerApp.port_retries=0 \
   --ServerApp.token="$token" --ServerApp.root_dir="$served" "${as_root[@]}" >"$scratch/server.log" 2>&1 &
 server_pid=$!
 # Ready when the REST API answers (or give up when the server died).

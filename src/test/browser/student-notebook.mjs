@@ -2,7 +2,7 @@
 // Tab and Shift+Tab, a timeline, a task that outlives its cell, %maven, restart.
 import { join } from 'node:path';
 import { check, scenario } from './checks.mjs';
-import { cellFinished, codeCells, kernelIdle, menu, outputText, runInLastCell, save, closeAndShutDown } from './jupyter-page.mjs';
+import { LONG, cellFinished, codeCells, emptyLastCell, kernelIdle, within, menu, outputText, runInLastCell, save, closeAndShutDown } from './jupyter-page.mjs';
 import { COORDINATES } from './fake-maven.mjs';
 
 export async function studentNotebook(page, { url, token, out, fakeMaven }) {
@@ -62,9 +62,7 @@ export async function studentNotebook(page, { url, token, out, fakeMaven }) {
 
   await scenario('Tab completes a variable of the session and a magic name', async () => {
     await runInLastCell(page, 'int sessionCounter = 1;\nint sessionCount2 = 2;');
-    const index = await page.evaluate(() => window.jupyterapp.shell.currentWidget.content.model.cells.length - 1);
-    const cell = page.locator('.jp-NotebookPanel:visible .jp-Cell').nth(index);
-    await cell.locator('.cm-content').click();
+    await emptyLastCell(page);
     await page.keyboard.type('sessionCou');
     await page.keyboard.press('Tab');
     const completer = page.locator('.jp-Completer');
@@ -74,8 +72,7 @@ export async function studentNotebook(page, { url, token, out, fakeMaven }) {
     await page.screenshot({ path: join(out, 'lab-tab-completion.png') });
     await page.keyboard.press('Escape');
     await completer.waitFor({ state: 'hidden' });
-    await page.keyboard.press('Control+a');
-    await page.keyboard.press('Delete');
+    await emptyLastCell(page);
     await page.keyboard.type('%ma');
     await page.keyboard.press('Tab');
     await completer.waitFor();
@@ -84,19 +81,16 @@ export async function studentNotebook(page, { url, token, out, fakeMaven }) {
       && !magics.some(m => m.includes('markdown')), `Tab after %ma offers the magics: ${magics.join(', ')}`);
     await page.keyboard.press('Escape');
     await completer.waitFor({ state: 'hidden' });
-    await page.keyboard.press('Control+a');
-    await page.keyboard.press('Delete');
+    await emptyLastCell(page);
   });
 
   await scenario('Shift+Tab shows signature and javadoc, Loomlab\'s library included', async () => {
-    const index = await page.evaluate(() => window.jupyterapp.shell.currentWidget.content.model.cells.length - 1);
-    const cell = page.locator('.jp-NotebookPanel:visible .jp-Cell').nth(index);
     const tooltip = page.locator('.jp-Tooltip');
     for (const [typed, signature, javadoc, shot] of [
       ['gather(', 'gather(', 'argument order', 'lab-help-gather.png'],
       ['createTask(', 'createTask(', 'starts when the caller next yields', null],
       ['Math.max(', 'Math.max(int a, int b)', 'Returns the greater of two', null]]) {
-      await cell.locator('.cm-content').click();
+      await emptyLastCell(page);
       await page.keyboard.type(typed);
       await page.keyboard.press('Shift+Tab');
       await tooltip.waitFor();
@@ -105,9 +99,8 @@ export async function studentNotebook(page, { url, token, out, fakeMaven }) {
       if (shot) await page.screenshot({ path: join(out, shot) });
       await page.keyboard.press('Escape');
       await tooltip.waitFor({ state: 'detached' });
-      await page.keyboard.press('Control+a');
-      await page.keyboard.press('Delete');
     }
+    await emptyLastCell(page);
   });
 
   await scenario('a timeline renders as a picture', async () => {
@@ -121,17 +114,19 @@ export async function studentNotebook(page, { url, token, out, fakeMaven }) {
   });
 
   await scenario('a task that outlives its cell prints into the next cell with its origin', async () => {
+    // The task waits for an event the next cell sets: no clock involved (the kernels here run
+    // on the virtual clock, which would finish a sleeping task as soon as its cell ended).
     const started = await runInLastCell(page,
-      'createTask("late", () -> { sleep(0.5); System.out.println("late hello"); return null; });');
+      'var go = new AsyncEvent();\ncreateTask("late", () -> { go.await(); System.out.println("late hello"); return null; });');
     const count = await page.evaluate(i => window.jupyterapp.shell.currentWidget.content.model.cells.get(i).executionCount, started.index);
-    const next = await runInLastCell(page, 'for (int i = 0; i < 30; i++) sleep(0.1);');
+    const next = await runInLastCell(page, 'go.set();\nsleep(0.1);');
     const text = await outputText(next.cell);
     check(text.includes(`[from cell ${count}, late] late hello`), `the next cell shows "[from cell ${count}, late] late hello": ${text}`);
   });
 
   await scenario('%maven shows its download while it runs', async () => {
     const running = await runInLastCell(page, `%mavenRepo local-test ${fakeMaven.url}\n%maven ${COORDINATES}`, { wait: false });
-    await fakeMaven.jarStarted;
+    await within(fakeMaven.jarStarted, LONG, 'the fake repository was asked for the jar');
     await page.waitForFunction(i => {
       const cell = window.jupyterapp.shell.currentWidget.content.widgets[i];
       return (cell.node.querySelector('.jp-InputPrompt')?.textContent || '').includes('*')
