@@ -8,13 +8,13 @@ import { closeAndShutDown, codeCells, kernelIdle, menu, runAllFinished, save } f
 import { answerQuiz } from './quiz.mjs';
 
 async function open(page, path) {
-  await page.evaluate(p => window.jupyterapp.commands.execute('docmanager:open', { path: p }), path);
+  await page.evaluate(async p => { await window.jupyterapp.commands.execute('docmanager:open', { path: p }); }, path);
   await page.waitForFunction(p => window.jupyterapp.shell.currentWidget?.context?.path === p, path);
   await kernelIdle(page);
 }
 
 async function setTheme(page, theme) {
-  await page.evaluate(t => window.jupyterapp.commands.execute('apputils:change-theme', { theme: t }), theme);
+  await page.evaluate(async t => { await window.jupyterapp.commands.execute('apputils:change-theme', { theme: t }); }, theme);
   await page.waitForFunction(t => document.body.dataset.jpThemeName === t, theme);
 }
 

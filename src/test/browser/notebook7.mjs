@@ -15,6 +15,6 @@ export async function notebook7(page, { url, token, out, lesson }) {
     check(failed.length === 0, `Notebook 7: ${name} ran without unexpected errors${failed.length ? ': ' + failed[0].errors[0] : ''}`);
     await page.screenshot({ path: join(out, `nb7-${name}-after-run-all.png`) });
     check(await answerQuiz(page, `Notebook 7: ${name}`, join(out, `nb7-${name}-quiz.png`)), `Notebook 7: ${name} has a quiz to click`);
-    await page.evaluate(() => window.jupyterapp.shell.currentWidget.sessionContext.shutdown());
+    await page.evaluate(async () => { await window.jupyterapp.shell.currentWidget.sessionContext.shutdown(); });
   });
 }
