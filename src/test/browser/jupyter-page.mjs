@@ -120,3 +120,15 @@ export function within(promise, ms, what) {
   const expired = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no signal in ${ms} ms: ${what}`)), ms); });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
+
+/** After a failed step: every document closed unsaved and every kernel shut down, for the next one. */
+export async function closeEverything(page) {
+  await page.evaluate(async () => {
+    const app = window.jupyterapp;
+    await app.serviceManager.sessions.shutdownAll();
+    for (const widget of Array.from(app.shell.widgets('main'))) {
+      if (widget.context) widget.context.model.dirty = false;
+      widget.dispose();
+    }
+  });
+}

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { check, scenario } from './checks.mjs';
-import { closeAndShutDown, codeCells, kernelIdle, menu, runAllFinished, save } from './jupyter-page.mjs';
+import { closeAndShutDown, closeEverything, codeCells, kernelIdle, menu, runAllFinished, save } from './jupyter-page.mjs';
 import { answerQuiz } from './quiz.mjs';
 
 async function open(page, path) {
@@ -32,6 +32,8 @@ export async function lessons(page, { out, root, notebooks, themesFor }) {
   for (const path of notebooks) {
     const name = basename(path, '.ipynb');
     await scenario(`lesson ${name}: Run All and the quiz, trusted and untrusted`, async () => {
+      await closeEverything(page);   // what a failed lesson before may have left open
+      if (path === themesFor) await setTheme(page, 'JupyterLab Light');
       await open(page, path);
       await menu(page, 'Run', 'Run All Cells');
       await runAllFinished(page);

@@ -7,9 +7,12 @@ const READABLE = 4.5;   // WCAG AA for normal text
 
 /** Answers the first multiple-choice quiz on the page; returns false when there is none. */
 export async function answerQuiz(page, label, screenshot) {
-  const quiz = page.locator('.lq:has(details.lq-wrong)').first();
+  const quiz = page.locator('.lq:has(details.lq-wrong)').filter({ visible: true }).first();
   if (await quiz.count() === 0) return false;
   await quiz.scrollIntoViewIfNeeded();
+  // answered before (another theme): close the open choices first, as a student would
+  for (const open of await quiz.locator('details.lq-choice[open] > summary').all()) await open.click();
+  await quiz.locator('details.lq-choice[open]').first().waitFor({ state: 'detached' });
   check(!(await quiz.innerText()).includes('.lq{'), `${label}: the quiz shows no CSS as text`);
   await quiz.locator('details.lq-wrong > summary').first().click();
   const wrong = quiz.locator('details.lq-wrong[open] .lq-feedback').first();
