@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
 // Driving a notebook in JupyterLab 4 or Notebook 7 the way a student does (menus, toolbar,
 // keyboard), and reading what happened from the page. Both frontends expose the same
 // application object (run.sh starts the server with expose_app_in_browser), which the waits
@@ -131,4 +134,20 @@ export async function closeEverything(page) {
       widget.dispose();
     }
   });
+}
+
+/** Opens a document as the file browser does and waits for its kernel. */
+export async function open(page, path) {
+  await page.evaluate(async p => { await window.jupyterapp.commands.execute('docmanager:open', { path: p }); }, path);
+  await page.waitForFunction(p => window.jupyterapp.shell.currentWidget?.context?.path === p, path);
+  await kernelIdle(page);
+}
+
+/** A copy of the saved notebook that this server never signed: as if a classmate sent it. */
+export function receivedCopy(root, path) {
+  const notebook = JSON.parse(readFileSync(join(root, path), 'utf8'));
+  notebook.metadata.loomlab_received = 'a copy that was never run here';
+  const copy = join(dirname(path), `received-${basename(path)}`);
+  writeFileSync(join(root, copy), JSON.stringify(notebook, null, 1));
+  return copy;
 }

@@ -1,30 +1,14 @@
 // Every lesson in JupyterLab: open, Run All, no error outside cells tagged raises-exception,
 // answer the quiz; then the saved notebook arrives "from someone else" (untrusted) and the quiz
 // must still read and work; the quiz is checked in the light and the dark theme.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { check, scenario } from './checks.mjs';
-import { closeAndShutDown, closeEverything, codeCells, kernelIdle, menu, runAllFinished, save } from './jupyter-page.mjs';
+import { closeAndShutDown, closeEverything, codeCells, menu, open, receivedCopy, runAllFinished, save } from './jupyter-page.mjs';
 import { answerQuiz } from './quiz.mjs';
-
-async function open(page, path) {
-  await page.evaluate(async p => { await window.jupyterapp.commands.execute('docmanager:open', { path: p }); }, path);
-  await page.waitForFunction(p => window.jupyterapp.shell.currentWidget?.context?.path === p, path);
-  await kernelIdle(page);
-}
 
 async function setTheme(page, theme) {
   await page.evaluate(async t => { await window.jupyterapp.commands.execute('apputils:change-theme', { theme: t }); }, theme);
   await page.waitForFunction(t => document.body.dataset.jpThemeName === t, theme);
-}
-
-/** A copy of the saved notebook that this server never signed: as if a classmate sent it. */
-function receivedCopy(root, path) {
-  const notebook = JSON.parse(readFileSync(join(root, path), 'utf8'));
-  notebook.metadata.loomlab_received = 'a copy that was never run here';
-  const copy = join(dirname(path), `received-${basename(path)}`);
-  writeFileSync(join(root, copy), JSON.stringify(notebook, null, 1));
-  return copy;
 }
 
 export async function lessons(page, { out, root, notebooks, themesFor }) {

@@ -2,10 +2,10 @@
 // Tab and Shift+Tab, a timeline, a task that outlives its cell, %maven, restart.
 import { join } from 'node:path';
 import { check, scenario } from './checks.mjs';
-import { LONG, cellFinished, codeCells, emptyLastCell, kernelIdle, within, menu, outputText, runInLastCell, save, closeAndShutDown } from './jupyter-page.mjs';
+import { LONG, cellFinished, codeCells, emptyLastCell, kernelIdle, open, receivedCopy, within, menu, outputText, runInLastCell, save, closeAndShutDown } from './jupyter-page.mjs';
 import { COORDINATES } from './fake-maven.mjs';
 
-export async function studentNotebook(page, { url, token, out, fakeMaven }) {
+export async function studentNotebook(page, { url, token, out, root, fakeMaven }) {
   await scenario('the launcher offers Java (Loomlab) and starts the kernel', async () => {
     await page.goto(`${url}/lab?reset&token=${token}`);
     const card = page.locator('.jp-LauncherCard[data-category="Notebook"]').filter({ hasText: 'Java (Loomlab)' });
@@ -140,8 +140,16 @@ export async function studentNotebook(page, { url, token, out, fakeMaven }) {
     check(text.includes('downloaded slow-download-1.0.jar'), `and that it finished: ${text}`);
   });
 
-  await scenario('the notebook is saved and closed', async () => {
+  await scenario('the notebook is saved and closed; received untrusted, its timeline is still a picture', async () => {
     await save(page);
+    await closeAndShutDown(page);
+    await open(page, receivedCopy(root, 'Untitled.ipynb'));
+    const cell = page.locator('.jp-NotebookPanel:visible .jp-Cell').filter({ hasText: 'timeline(() ->' }).first();
+    const picture = cell.locator('.jp-OutputArea-output img').first();
+    await picture.waitFor();
+    const box = await picture.boundingBox();
+    check(box && box.width > 100 && box.height > 20, `untrusted, the timeline is an image (${box?.width}x${box?.height})`);
+    await cell.locator('.jp-OutputArea').screenshot({ path: join(out, 'lab-timeline-untrusted.png') });
     await closeAndShutDown(page);
   });
 }

@@ -57,9 +57,7 @@ public final class Main {
         imports.add("import dev.loomlab.async.*;"); // Task, CancelledException, TaskGroup, ... by their names
         imports.add("import static dev.loomlab.async.Async.*;");
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
-        Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
-                "text/html", "<div class=\"loomlab-timeline\">" + timeline.toSvg() + "</div>",
-                "text/plain", timeline.summary())));
+        Renderers.register(Timeline.class, TimelinePicture::bundle);
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
         ParentWatch.start();
         new Kernel(transport, interpreter).run();
