@@ -17,7 +17,7 @@ export async function lessons(page, { out, root, notebooks, themesFor }) {
     const name = basename(path, '.ipynb');
     await scenario(`lesson ${name}: Run All and the quiz, trusted and untrusted`, async () => {
       await closeEverything(page);   // what a failed lesson before may have left open
-      if (path === themesFor) await setTheme(page, 'JupyterLab Light');
+      await setTheme(page, 'JupyterLab Light');   // a lesson that failed in the dark theme may have left it on
       await open(page, path);
       await menu(page, 'Run', 'Run All Cells');
       await runAllFinished(page);

@@ -11,8 +11,13 @@ export async function answerQuiz(page, label, screenshot) {
   if (await quiz.count() === 0) return false;
   await quiz.scrollIntoViewIfNeeded();
   // answered before (another theme): close the open choices first, as a student would
-  for (const open of await quiz.locator('details.lq-choice[open] > summary').all()) await open.click();
-  await quiz.locator('details.lq-choice[open]').first().waitFor({ state: 'detached' });
+  const openChoices = quiz.locator('details.lq-choice[open]');
+  while (await openChoices.count() > 0) {
+    const before = await openChoices.count();
+    await openChoices.first().locator(':scope > summary').click();
+    await page.waitForFunction(([q, n]) => q.querySelectorAll('details.lq-choice[open]').length < n,
+      [await quiz.elementHandle(), before]);
+  }
   check(!(await quiz.innerText()).includes('.lq{'), `${label}: the quiz shows no CSS as text`);
   await quiz.locator('details.lq-wrong > summary').first().click();
   const wrong = quiz.locator('details.lq-wrong[open] .lq-feedback').first();
