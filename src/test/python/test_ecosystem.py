@@ -36,8 +36,11 @@ class KernelWithEnv(KernelTestCase):
         # Java takes user.home from the account, not from $HOME; the java launcher reads JDK_JAVA_OPTIONS.
         java_options = (os.environ.get("JDK_JAVA_OPTIONS", "") + f" -Duser.home={cls.home}").strip()
         env = dict(os.environ, HOME=str(cls.home), JDK_JAVA_OPTIONS=java_options, **cls.extra_env(cls.tmp))
-        cls.km, cls.kc = start_new_kernel(kernel_name="loomlab", startup_timeout=TIMEOUT, env=env,
-                                          cwd=str(cls.tmp))
+        cls.km, cls.kc = cls.start_kernel(env)
+
+    @classmethod
+    def start_kernel(cls, env):
+        return start_new_kernel(kernel_name="loomlab", startup_timeout=TIMEOUT, env=env, cwd=str(cls.tmp))
 
     @classmethod
     def tearDownClass(cls):
@@ -185,7 +188,7 @@ class MavenCanBeStopped(KernelWithEnv):
         super().tearDownClass()
 
     def test_interrupt_stops_a_download_that_hangs(self):
-        self.ok(f"%mavenRepo silent http://127.0.0.1:{self.silent.getsockname()[1]}/")
+        self.ok(f"%mavenRepo --allow-http silent http://127.0.0.1:{self.silent.getsockname()[1]}/")
         msg_id = self.kc.execute("%maven org.example:never-answered:1.0")
         time.sleep(2)
         self.km.interrupt_kernel()

@@ -1,6 +1,8 @@
 package dev.loomlab;
 
 import dev.loomlab.async.EventLoop;
+import dev.loomlab.async.Exploration;
+import dev.loomlab.async.Schedule;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
@@ -12,6 +14,8 @@ import dev.loomlab.eval.SessionStartup;
 import dev.loomlab.eval.Settings;
 import dev.loomlab.eval.TimeLimitedInterpreter;
 import dev.loomlab.eval.loop.SessionLoop;
+import dev.loomlab.history.History;
+import dev.loomlab.history.HistoryLocation;
 import dev.loomlab.kernel.Kernel;
 import dev.loomlab.kernel.KernelLog;
 import dev.loomlab.kernel.ParentWatch;
@@ -56,18 +60,29 @@ public final class Main {
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
         imports.add("import dev.loomlab.async.*;"); // Task, CancelledException, TaskGroup, ... by their names
         imports.add("import static dev.loomlab.async.Async.*;");
+        imports.add("import static dev.loomlab.display.live.Live.*;"); // liveTimeline, progress
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         Renderers.register(Timeline.class, TimelinePicture::bundle);
-        Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
+        Renderers.register(Exploration.class, exploration -> MimeBundle.of(Map.of(
+                "text/html", exploration.toHtml(), "text/plain", exploration.toString())));
+        Renderers.register(Schedule.class, schedule -> MimeBundle.of(Map.of(
+                "text/html", "<div class=\"loomlab-schedule\"><p><b>seed " + schedule.seed() + ": "
+                        + schedule.outcome().headline().replace("&", "&amp;").replace("<", "&lt;") + "</b></p>"
+                        + schedule.timeline().toSvg() + "</div>",
+                "text/plain", "seed " + schedule.seed() + ": " + schedule.outcome().headline() + "\n"
+                        + schedule.timeline().toText())));
+        History history = History.open(HistoryLocation.fromEnvironment(), KernelLog::warn);
+        Interpreter interpreter = engine(imports, Settings.fromEnvironment(), history, log);
         ParentWatch.start();
-        new Kernel(transport, interpreter).run();
+        new Kernel(transport, interpreter, history).run();
+        history.close();
         KernelLog.debug("shut down");
         // User code may have left non-daemon threads running; they must not keep the process alive.
         System.exit(0);
     }
 
     /** JShell with magics in front and the cell time limit around them, prepared from the LOOMLAB_* settings. */
-    private static Interpreter engine(List<String> imports, Settings settings, PrintStream log) {
+    private static Interpreter engine(List<String> imports, Settings settings, History history, PrintStream log) {
         List<String> problems = new ArrayList<>(settings.problems());
         String preview = CompilerOptions.previewProblem(settings.compilerOptions());
         if (preview != null) problems.add(preview);
@@ -75,7 +90,7 @@ public final class Main {
         SessionLoop session = new SessionLoop();
         EventLoop.setTraceFormatter(jshell::describeException); // warnings name cells, not REPL.$JShell$9
         jshell.setCellHost(session);
-        Interpreter cells = new MagicInterpreter(jshell, Magics.standard(session, imports));
+        Interpreter cells = new MagicInterpreter(jshell, Magics.standard(session, imports, history));
         if (settings.hasTimeout()) cells = new TimeLimitedInterpreter(cells, settings.timeoutMillis());
         return new SessionStartup(cells, jshell, settings, problems, log);
     }

@@ -1,8 +1,10 @@
 package dev.loomlab.async;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A record of what ran when on one loop, as plain data, for drawing (for example as an SVG
@@ -10,6 +12,11 @@ import java.util.Locale;
  * during which a task held the loop: from the moment it got the turn to the await (or the end)
  * where it gave it back. Times are {@link EventLoop#time()} values in seconds, so under a
  * virtual clock they show the program's own time line.
+ *
+ * <p>A recording can be read while it grows, from any thread: {@link #version()} changes with
+ * every event, and {@link #toSvg(double)} draws the picture as it stands at a given moment, with
+ * the turn in progress and the waits not over yet drawn up to that moment (a live view redraws it
+ * a few times a second).
  */
 public final class Timeline {
     /**
@@ -25,10 +32,57 @@ public final class Timeline {
     public record Turn(long taskId, String task, double start, double end, String then) {
     }
 
+    /**
+     * A recording left on in a long session would otherwise grow without end (a cell gathering
+     * 200 tasks adds some 400 turns); past this many, turns are counted but not kept, and tasks
+     * are no longer followed for the live picture.
+     */
+    public static final int MAX_TURNS = 50_000;
+
+    /**
+     * A task as it stands now: its name, when it was created (NaN if before the recording) and
+     * since when it holds the loop (NaN while it does not).
+     */
+    record Now(String name, double createdAt, double runningSince) {
+    }
+
     private final List<Turn> turns = new ArrayList<>();
+    private final Map<Long, Now> now = new LinkedHashMap<>();
+    private long version;
+    private long dropped;
 
     synchronized void add(Turn t) {
+        version++;
+        if (turns.size() >= MAX_TURNS) {
+            dropped++;
+            now.remove(t.taskId());
+            return;
+        }
         turns.add(t);
+        Now n = now.get(t.taskId());
+        now.put(t.taskId(), new Now(t.task(), n == null ? Double.NaN : n.createdAt(), Double.NaN));
+    }
+
+    synchronized void created(long taskId, String name, double at) {
+        version++;
+        if (turns.size() < MAX_TURNS) now.put(taskId, new Now(name, at, Double.NaN));
+    }
+
+    synchronized void began(long taskId, String name, double at) {
+        if (turns.size() >= MAX_TURNS) return;
+        Now n = now.get(taskId);
+        now.put(taskId, new Now(name, n == null ? Double.NaN : n.createdAt(), at));
+        version++;
+    }
+
+    /** Changes whenever something is recorded: a task created, a turn begun or ended. */
+    public synchronized long version() {
+        return version;
+    }
+
+    /** How many turns came after the first {@link #MAX_TURNS} and were not kept. */
+    public synchronized long droppedTurns() {
+        return dropped;
     }
 
     /** A snapshot of the turns recorded so far, in the order they ended (which is also the order they started). */
@@ -39,6 +93,21 @@ public final class Timeline {
     /** The turns drawn as an SVG picture: a row per task, solid while it holds the loop. */
     public String toSvg() {
         return TimelineSvg.draw(turns());
+    }
+
+    /**
+     * The picture as it stands at loop time {@code at} while the recording goes on: the turn in
+     * progress drawn solid up to {@code at}, a task waiting drawn pale up to it, a task created
+     * but not started yet drawn as an outline.
+     */
+    public String toSvg(double at) {
+        List<Turn> t;
+        Map<Long, Now> n;
+        synchronized (this) {
+            t = List.copyOf(turns);
+            n = new LinkedHashMap<>(now);
+        }
+        return TimelineSvg.draw(t, n, at);
     }
 
     /**
@@ -55,6 +124,7 @@ public final class Timeline {
             sb.append(String.format(Locale.ROOT, "%-12s %7.3f s .. %7.3f s  %d turn%s, %s%n", last.task(),
                     first.start(), last.end(), task.size(), task.size() == 1 ? "" : "s", last.then()));
         }
+        if (dropped > 0) sb.append(droppedNote()).append(System.lineSeparator());
         return sb.toString();
     }
 
@@ -64,6 +134,12 @@ public final class Timeline {
         for (Turn t : turns) {
             sb.append(String.format(Locale.ROOT, "%9.4f %9.4f  %-12s %s%n", t.start(), t.end(), t.task(), t.then()));
         }
+        if (dropped > 0) sb.append(droppedNote()).append(System.lineSeparator());
         return sb.toString();
+    }
+
+    private String droppedNote() {
+        return "(the recording kept the first " + MAX_TURNS + " turns; " + dropped
+                + " later ones were not recorded: stop a recording with stopRecording() when done)";
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.history.History;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import java.util.Iterator;
@@ -45,6 +46,10 @@ final class ExecuteHandler implements RequestHandler {
         int count = counter.forExecution(storeHistory);
         if (storeHistory) history.add(count, code);
         if (!silent) replies.publish("execute_input", Json.obj("code", code, "execution_count", count));
+        String historyNotice = storeHistory ? history.takeNotice() : null;
+        if (historyNotice != null && !silent) {
+            replies.publish("stream", Json.obj("name", "stderr", "text", historyNotice + "\n"));
+        }
 
         interruptRequested = false;
         Interpreter.InputSource input = allowStdin ? new FrontendInput(replies, () -> interruptRequested) : null;

@@ -1,11 +1,13 @@
 package dev.loomlab.kernel;
 
+import dev.loomlab.history.History;
+import dev.loomlab.history.HistoryEntry;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import java.util.Arrays;
 import java.util.List;
 
-/** history_request: tail, range and search over this session's stored cells. */
+/** history_request: tail, range and search over the stored cells of every session, as IPython answers them. */
 final class HistoryHandler implements RequestHandler {
     private final History history;
 
@@ -15,7 +17,7 @@ final class HistoryHandler implements RequestHandler {
 
     @Override
     public void handle(Message request, Replies replies) {
-        List<History.Entry> entries = switch (request.text("hist_access_type", "tail")) {
+        List<HistoryEntry> entries = switch (request.text("hist_access_type", "tail")) {
             case "range" -> history.range(
                     request.number("session", 0), request.number("start", 0), request.number("stop", 0));
             case "search" -> history.search(

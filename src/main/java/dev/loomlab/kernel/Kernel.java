@@ -1,6 +1,7 @@
 package dev.loomlab.kernel;
 
 import dev.loomlab.eval.Interpreter;
+import dev.loomlab.history.History;
 import dev.loomlab.wire.Channel;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
@@ -38,11 +39,15 @@ public final class Kernel {
     private volatile boolean running = true;
     private volatile boolean restartRequested;
 
+    /** A kernel whose history lives in memory only. */
     public Kernel(Transport transport, Interpreter interpreter) {
+        this(transport, interpreter, History.inMemory());
+    }
+
+    public Kernel(Transport transport, Interpreter interpreter, History history) {
         this.transport = transport;
         this.interpreter = interpreter;
         this.dispatcher = new Dispatcher(transport, UUID.randomUUID().toString());
-        History history = new History();
         this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history, this::takeQueuedForAbort);
         dispatcher.on("execute_request", execute)
                 .on("kernel_info_request", new KernelInfoHandler(interpreter.languageVersion()))

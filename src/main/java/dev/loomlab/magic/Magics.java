@@ -2,6 +2,7 @@ package dev.loomlab.magic;
 
 import dev.loomlab.eval.Interpreter.Outcome;
 import dev.loomlab.eval.loop.SessionLoop;
+import dev.loomlab.history.History;
 import java.util.List;
 
 /** The registry every kernel session starts with. */
@@ -13,17 +14,19 @@ public final class Magics {
         BasicMagics.register(registry);
         TimeMagics.register(registry, null);
         QuizMagics.register(registry);
+        ExploreMagics.register(registry);
         ClassPathMagics.register(registry);
         MavenMagics.register(registry);
         return registry;
     }
 
     /**
-     * The standard magics plus those that look into the session: its event loop, its threads
-     * and the imports every session starts with.
+     * The standard magics plus those that look into the session: its event loop, its threads,
+     * the imports every session starts with, and its history.
      */
-    public static MagicRegistry standard(SessionLoop session, List<String> preloadedImports) {
+    public static MagicRegistry standard(SessionLoop session, List<String> preloadedImports, History history) {
         MagicRegistry registry = standard();
+        HistoryMagic.register(registry, history);
         TimeMagics.register(registry, session.loop());
         ConcurrencyMagics.register(registry, session);
         registry.line("imports", new Magic() {

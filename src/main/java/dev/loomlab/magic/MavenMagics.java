@@ -2,7 +2,10 @@ package dev.loomlab.magic;
 
 import dev.loomlab.eval.Interpreter.Outcome;
 import dev.loomlab.eval.Settings;
+import dev.loomlab.magic.maven.ChecksumMismatch;
 import dev.loomlab.magic.maven.MavenResolver;
+import dev.loomlab.magic.maven.RepositoryUrls;
+import dev.loomlab.magic.maven.ResolutionReasons;
 import dev.loomlab.magic.maven.PomDependencies;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,18 +55,28 @@ final class MavenMagics {
         });
         registry.line("mavenRepo", new Magic() {
             public String help() {
-                return "search another Maven repository first: %mavenRepo id url (or a local folder)";
+                return "search another Maven repository first: %mavenRepo id url (or a local folder);"
+                        + " --allow-http id url for a plain-http one you trust";
             }
 
             public Outcome run(String args, String body, MagicContext ctx) {
-                List<String> words = Settings.splitOptions(args);
+                List<String> words = new ArrayList<>(Settings.splitOptions(args));
+                boolean allowHttp = words.remove("--allow-http");
                 if (words.size() != 2) {
                     return MagicFailure.of("UsageError", "%mavenRepo needs an id and a url, e.g."
                             + " %mavenRepo jitpack https://jitpack.io");
                 }
-                resolver.addRepository(words.get(0), repositoryUrl(words.get(1)));
+                try {
+                    resolver.addRepository(words.get(0), repositoryUrl(words.get(1)), allowHttp);
+                } catch (MavenResolver.InsecureRepositoryException e) {
+                    return MagicFailure.of("InsecureRepository", "%mavenRepo refused " + e.getMessage());
+                }
+                if (allowHttp && RepositoryUrls.isPlainHttp(words.get(1))) {
+                    ctx.print("warning: '" + words.get(0) + "' uses plain http, allowed on purpose: its jars are"
+                            + " only as safe as the network between you and it.");
+                }
                 ctx.print("Maven repositories: " + String.join(", ", resolver.repositories(List.of()).stream()
-                        .map(r -> r.getId() + " (" + r.getUrl() + ")").toList()));
+                        .map(r -> r.getId() + " (" + RepositoryUrls.withoutPassword(r.getUrl()) + ")").toList()));
                 return new Outcome.Success(null);
             }
         });
@@ -101,9 +114,23 @@ final class MavenMagics {
             resolved = resolveUnlessStopped(() -> resolver.resolve(dependencies, pomRepositories, line -> {
                 if (!ctx.stopped()) ctx.print(line);
             }), ctx);
+        } catch (MavenResolver.InsecureRepositoryException e) {
+            return MagicFailure.of("InsecureRepository", magic + " refused " + e.getMessage()
+                    + " Nothing was added to the class path.");
         } catch (DependencyResolutionException e) {
+            var mismatch = ChecksumMismatch.in(e);
+            if (mismatch.isPresent()) {
+                return MagicFailure.of("ChecksumFailure", magic + " stopped: " + mismatch.get().message());
+            }
+            String message = RepositoryUrls.withoutPassword(String.valueOf(e.getMessage()));
+            for (String reason : ResolutionReasons.of(e)) message += "\n  " + reason;
+            if (message.contains("loomlab-http-blocker")) {
+                message += "\n(A library's pom names a plain-http repository, which is refused: anyone on the network"
+                        + " could replace its jars. Add the https:// address of that repository with %mavenRepo id"
+                        + " url, or allow it on purpose with %mavenRepo --allow-http id url.)";
+            }
             return MagicFailure.of("DependencyResolutionException", magic + " could not resolve " + what + ": "
-                    + e.getMessage() + "\nSearched: " + searched(resolver, pomRepositories)
+                    + message + "\nSearched: " + searched(resolver, pomRepositories)
                     + ". Add a repository with %mavenRepo id url.");
         } catch (CancellationException e) {
             return MagicFailure.of("Interrupted", magic + " stopped resolving " + what
@@ -167,6 +194,6 @@ final class MavenMagics {
     }
 
     private static String searched(MavenResolver resolver, List<RemoteRepository> pomRepositories) {
-        return String.join(", ", resolver.repositories(pomRepositories).stream().map(RemoteRepository::getUrl).toList());
+        return String.join(", ", resolver.repositories(pomRepositories).stream().map(r -> RepositoryUrls.withoutPassword(r.getUrl())).toList());
     }
 }

@@ -42,4 +42,15 @@ class TimelineTest {
         assertTrue(tl[0].toText().contains("a"));
     }
 
+    @Test
+    void aRecordingLeftOnKeepsABoundedNumberOfTurnsAndSaysSo() {
+        Timeline[] tl = new Timeline[1];
+        run(() -> {
+            tl[0] = getRunningLoop().startRecording();
+            for (int i = 0; i < Timeline.MAX_TURNS + 10; i++) sleep(0);
+        }, Clock.virtual());
+        assertEquals(Timeline.MAX_TURNS, tl[0].turns().size());
+        assertTrue(tl[0].droppedTurns() >= 10);
+        assertTrue(tl[0].summary().contains("later ones were not recorded"), tl[0].summary());
+    }
 }

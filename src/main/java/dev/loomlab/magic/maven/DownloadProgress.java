@@ -3,6 +3,7 @@ package dev.loomlab.magic.maven;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.aether.transfer.AbstractTransferListener;
+import org.eclipse.aether.transfer.ChecksumFailureException;
 import org.eclipse.aether.transfer.TransferEvent;
 import org.eclipse.aether.transfer.TransferResource;
 
@@ -43,10 +44,18 @@ final class DownloadProgress extends AbstractTransferListener {
                 + resource.getRepositoryId());
     }
 
+    /**
+     * A missing checksum is a warning (the file is used, as Maven does); a mismatch is tried
+     * once more before it fails the resolution, which then explains it.
+     */
     @Override
     public void transferCorrupted(TransferEvent event) {
-        out.accept("  warning: " + name(event.getResource()) + ": "
-                + (event.getException() == null ? "checksum mismatch" : event.getException().getMessage()));
+        boolean missing = event.getException() instanceof ChecksumFailureException e && !StrictChecksums.isMismatch(e);
+        out.accept(missing
+                ? "  warning: " + name(event.getResource()) + " from " + event.getResource().getRepositoryId()
+                        + " has no checksum to check it against (" + StrictChecksums.NO_CHECKSUM + "); using it anyway, as Maven does"
+                : "  " + name(event.getResource()) + " from " + event.getResource().getRepositoryId()
+                        + " does not match its checksum; downloading it again");
     }
 
     /** Real files fetched, not the checksums beside them nor lookups that found nothing. */

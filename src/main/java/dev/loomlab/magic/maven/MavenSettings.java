@@ -23,6 +23,16 @@ public final class MavenSettings {
         return localRepository(System.getProperty("user.home"), System.getenv(), System.getProperty("maven.repo.local"));
     }
 
+    /** The settings files Maven reads, the user's first: ~/.m2/settings.xml, then $MAVEN_HOME/conf/settings.xml. */
+    public static java.util.List<Path> settingsFiles() {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        files.add(Path.of(System.getProperty("user.home"), ".m2", "settings.xml"));
+        for (String home : new String[] {System.getenv("MAVEN_HOME"), System.getenv("M2_HOME")}) {
+            if (home != null) files.add(Path.of(home, "conf", "settings.xml"));
+        }
+        return files;
+    }
+
     static Path localRepository(String userHome, Map<String, String> env, String systemProperty) {
         if (systemProperty != null && !systemProperty.isBlank()) return Path.of(systemProperty);
         Path userSettings = Path.of(userHome, ".m2", "settings.xml");
@@ -53,7 +63,7 @@ public final class MavenSettings {
     }
 
     /** ${user.home}, ${env.NAME} and other system properties, as settings.xml allows. */
-    private static String interpolate(String value, String userHome, Map<String, String> env) {
+    static String interpolate(String value, String userHome, Map<String, String> env) {
         Matcher m = Pattern.compile("\\$\\{([^}]+)}").matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
