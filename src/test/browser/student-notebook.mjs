@@ -125,7 +125,7 @@ export async function studentNotebook(page, { url, token, out, root, fakeMaven }
   });
 
   await scenario('%maven shows its download while it runs', async () => {
-    const running = await runInLastCell(page, `%mavenRepo local-test ${fakeMaven.url}\n%maven ${COORDINATES}`, { wait: false });
+    const running = await runInLastCell(page, `%mavenRepo --allow-http local-test ${fakeMaven.url}\n%maven ${COORDINATES}`, { wait: false });
     await within(fakeMaven.jarStarted, LONG, 'the fake repository was asked for the jar');
     await page.waitForFunction(i => {
       const cell = window.jupyterapp.shell.currentWidget.content.widgets[i];
