@@ -34,7 +34,7 @@ echo "== Jupyter clients ($("$py" -c 'import jupyter_client as c, nbclient as n;
 echo "   conformance, protocol, notebooks, IJava compatibility, jupyter console, exports, fresh-machine setup"
 (cd src/test/python && "$py" -m unittest -v \
   test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_quiz test_slip_hints test_live_views test_explore test_notebooks test_ecosystem \
+  test_help_and_completion test_stop_timing test_quiz test_slip_hints test_live_views test_explore test_notebooks test_ecosystem \
   test_maven_trust test_history test_long_sessions test_ijava_notebook test_console test_setup)
 
 echo "== pip package and papermill, JJava settings, a course's install as a non-root user (needs PyPI)"
@@ -53,3 +53,6 @@ else
   echo "   skipped: $debian lacks jupyter_client, nbclient, nbconvert or jupyter_kernel_test"
   echo "   (apt-get install python3-jupyter-client python3-nbclient python3-nbconvert python3-jupyter-kernel-test)"
 fi
+
+echo "== browser: JupyterLab 4 and Notebook 7 in chromium (LOOMLAB_SKIP_BROWSER=1 skips it)"
+src/test/browser/run.sh

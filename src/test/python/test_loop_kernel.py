@@ -91,7 +91,9 @@ class TopLevelAwait(KernelTestCase):
         self.assertEqual(reply["status"], "ok", reply)
         result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
         summary = result["text/plain"].strip().splitlines()
-        svg = ET.fromstring(result["text/html"].split(">", 1)[1].rsplit("</div>", 1)[0])
+        svg = ET.fromstring(result["image/svg+xml"])
+        self.assertIn('<img alt="', result["text/html"], "the HTML shows it as an image (kept in untrusted notebooks)")
+        self.assertIn("data:image/svg+xml;base64,", result["text/html"])
         ns = "{http://www.w3.org/2000/svg}"
         labels = [t.text for t in svg.iter(ns + "text") if t.get("text-anchor") == "end"]
         self.assertIn("alpha", labels)

@@ -62,9 +62,7 @@ public final class Main {
         imports.add("import static dev.loomlab.async.Async.*;");
         imports.add("import static dev.loomlab.display.live.Live.*;"); // liveTimeline, progress
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
-        Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
-                "text/html", "<div class=\"loomlab-timeline\">" + timeline.toSvg() + "</div>",
-                "text/plain", timeline.summary())));
+        Renderers.register(Timeline.class, TimelinePicture::bundle);
         Renderers.register(Exploration.class, exploration -> MimeBundle.of(Map.of(
                 "text/html", exploration.toHtml(), "text/plain", exploration.toString())));
         Renderers.register(Schedule.class, schedule -> MimeBundle.of(Map.of(

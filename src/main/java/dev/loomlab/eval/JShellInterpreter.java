@@ -110,6 +110,7 @@ public final class JShellInterpreter implements Interpreter {
         CellHost host = cellHost;
         try {
             JShell js = shell();
+            provider.control().cellStarting();
             if (host != null) {
                 provider.control().useHost(host);
                 host.cellStarted("cell " + executionCount);
@@ -137,6 +138,7 @@ public final class JShellInterpreter implements Interpreter {
         CellContext context = Console.beginCell(new CellIo(OutputSink.discarding(), null), false);
         try {
             JShell js = shell();
+            provider.control().cellStarting();
             CellSnippet snippet = new CellSnippet(expression.strip(), 0, 1);
             SnippetRun run = evaluate(js, expression.strip(), snippet, "user expression", true);
             dropTemporaryVariable(js, run); // no stray $N variables
@@ -161,18 +163,19 @@ public final class JShellInterpreter implements Interpreter {
     @Override
     public Completion complete(String code, int cursorPos) {
         return analyse(() -> CodeCompleter.complete(shell().sourceCodeAnalysis(), code, cursorPos),
-                new Completion(List.of(), cursorPos, cursorPos));
+                new Completion(List.of(), cursorPos, cursorPos), USER_ASKED_WAIT_MS);
     }
 
     @Override
     public MimeBundle inspect(String code, int cursorPos, int detailLevel) {
-        return analyse(() -> CodeInspector.inspect(shell().sourceCodeAnalysis(), code, cursorPos), null);
+        return analyse(() -> CodeInspector.inspect(shell().sourceCodeAnalysis(), code, cursorPos), null,
+                USER_ASKED_WAIT_MS);
     }
 
     @Override
     public IsComplete isComplete(String code) {
         return analyse(() -> CompletenessChecker.check(shell().sourceCodeAnalysis(), code),
-                new IsComplete("unknown", ""));
+                new IsComplete("unknown", ""), CONSOLE_WAIT_MS);
     }
 
     @Override
@@ -348,13 +351,20 @@ public final class JShellInterpreter implements Interpreter {
         });
     }
 
+    /**
+     * A console asks is_complete with a short timeout: while JShell is still starting, an
+     * honest "don't know" beats an answer that comes too late. Tab and Shift+Tab are a user
+     * waiting for an answer: right after the kernel starts they wait for JShell rather than
+     * show nothing.
+     */
+    private static final long CONSOLE_WAIT_MS = 800;
+    private static final long USER_ASKED_WAIT_MS = 30_000;
+
     /** Runs a completion/inspection; gives up (fallback) rather than wait long for a compiling cell. */
-    private <T> T analyse(java.util.function.Supplier<T> action, T fallback) {
+    private <T> T analyse(java.util.function.Supplier<T> action, T fallback, long startupWaitMs) {
         lastActivity = System.nanoTime();
-        // A console asks is_complete with a short timeout: while JShell is still starting, an
-        // honest "don't know" beats an answer that comes too late.
         try {
-            shell.get(800, TimeUnit.MILLISECONDS);
+            shell.get(startupWaitMs, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             return fallback;
         } catch (InterruptedException e) {

@@ -37,6 +37,7 @@ final class ShellStarter {
                                        List<String> compilerOptions, SnippetOrigins origins, Lock compilerLock) {
         compilerLock.lock();
         try {
+            LibrarySources.install();
             JShell shell = JShell.builder()
                     .executionEngine(provider, Map.of())
                     .compilerOptions(compilerOptions.toArray(String[]::new))
@@ -57,6 +58,10 @@ final class ShellStarter {
             }
             provider.control().takeLastValue();
             Renderers.render(2);
+            // The first Tab of a session paid for JShell's completion machinery (half a second,
+            // more on a busy machine): JupyterLab waits one second for a kernel's completions,
+            // then shows none. Pay it here, before the user can press Tab.
+            shell.sourceCodeAnalysis().completionSuggestions("int warmUp = 1; warm", 20, new int[1]);
             return shell;
         } finally {
             compilerLock.unlock();

@@ -120,6 +120,12 @@ public final class MagicInterpreter extends ForwardingInterpreter {
     }
 
     @Override
+    public Completion complete(String code, int cursorPos) {
+        return MagicNameCompleter.complete(registry, code, cursorPos)
+                .orElseGet(() -> engine.complete(code, cursorPos));
+    }
+
+    @Override
     public IsComplete isComplete(String code) {
         String stripped = code.stripLeading();
         if (stripped.startsWith("%%")) return new IsComplete("complete", null);

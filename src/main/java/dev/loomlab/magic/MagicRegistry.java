@@ -1,5 +1,6 @@
 package dev.loomlab.magic;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -26,6 +27,14 @@ public final class MagicRegistry {
 
     public Optional<Magic> cell(String name) {
         return Optional.ofNullable(cellMagics.get(name));
+    }
+
+    public List<String> lineNames() {
+        return List.copyOf(lineMagics.keySet());
+    }
+
+    public List<String> cellNames() {
+        return List.copyOf(cellMagics.keySet());
     }
 
     /** Every magic with its one-line help, line magics first, sorted by name. */

@@ -11,7 +11,9 @@ import java.util.List;
  * reopened from disk or received from someone else): scripts, event handlers and
  * {@code <style>} are removed and inputs are disabled, while {@code <details>} and
  * {@code <summary>} are kept. So the quiz works the same trusted or not; the style block
- * only adds looks (JupyterLab's theme variables, so light and dark themes both read well).
+ * only adds looks (JupyterLab's theme variables, so light and dark themes both read well; the
+ * answered choices get a see-through tint, not a theme's pale "success" colour, which under
+ * the dark theme's white text could not be read).
  */
 final class QuizHtml {
     private static final String STYLE = """
@@ -22,8 +24,8 @@ final class QuizHtml {
             .lq-choice{margin:.25em 0;border:1px solid var(--jp-border-color2,#ddd);border-radius:4px;padding:.2em .5em}
             .lq-choice>summary{cursor:pointer;list-style:none}
             .lq-choice>summary::-webkit-details-marker{display:none}
-            .lq-right[open]{border-color:var(--jp-success-color1,#388e3c);background:var(--jp-success-color3,#e8f5e9)}
-            .lq-wrong[open]{border-color:var(--jp-error-color1,#d32f2f);background:var(--jp-error-color3,#ffebee)}
+            .lq-right[open]{border-color:var(--jp-success-color1,#388e3c);background:rgba(76,175,80,.14)}
+            .lq-wrong[open]{border-color:var(--jp-error-color1,#d32f2f);background:rgba(244,67,54,.12)}
             .lq-feedback{margin:.3em 0 .1em 1.6em}
             .lq-answer{margin-top:.5em;color:var(--jp-ui-font-color2,#555)}
             .lq-answer>summary{cursor:pointer}

@@ -74,6 +74,20 @@ class CodeAnalysisTest extends EngineFixture {
     }
 
     @Test
+    void inspectShowsTheAsyncLibrarysOwnJavadoc() {
+        String call = "dev.loomlab.async.Async.gather";
+        MimeBundle gather = engine.inspect(call, call.length(), 0);
+        assertNotNull(gather, "gather is documented");
+        String plain = (String) gather.data().get("text/plain");
+        assertTrue(plain.contains("Async.<T>gather(") && plain.contains("argument order"), plain);
+        String code = "var t = dev.loomlab.async.Async.createTask(() -> 1);";
+        MimeBundle createTask = engine.inspect(code, code.indexOf("createTask") + 6, 0);
+        assertNotNull(createTask, "createTask is documented with the cursor inside its name");
+        assertTrue(((String) createTask.data().get("text/plain")).contains("starts when the caller next yields"),
+                (String) createTask.data().get("text/plain"));
+    }
+
+    @Test
     void inspectOnNothingGivesNull() {
         assertNull(engine.inspect("   ", 1, 0));
     }

@@ -37,6 +37,23 @@ class MagicInterpreterTest {
     }
 
     @Test
+    void tabOnAMagicNameOffersTheMagicsNotJava() {
+        var completion = magics.complete("%ma", 3);
+        assertEquals(List.of("%maven", "%mavenRepo"), completion.matches());
+        assertEquals(0, completion.cursorStart());
+        assertEquals(3, completion.cursorEnd());
+
+        String cell = "int x = 1;\n  %mavenR";
+        var later = magics.complete(cell, cell.length());
+        assertEquals(List.of("%mavenRepo"), later.matches());
+        assertEquals(cell.indexOf('%'), later.cursorStart());
+
+        assertEquals(List.of("%%quiz"), magics.complete("%%qu", 4).matches());
+        assertEquals(List.of(), magics.complete("int y;\n%%qu", 11).matches(), "a cell magic works only on line 1");
+        assertEquals(List.of(), magics.complete("%maven com.exa", 14).matches(), "arguments are not Java");
+    }
+
+    @Test
     void plainJavaGoesStraightToTheEngine() {
         run("int x = 1;\nx + 1");
         assertEquals(List.of("int x = 1;\nx + 1"), engine.executed);

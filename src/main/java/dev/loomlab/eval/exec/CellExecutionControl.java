@@ -30,6 +30,8 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private final CellVariables cellVariables = new CellVariables();
     private final LeftoverThreads leftovers = new LeftoverThreads();
     private volatile boolean stopAsked;
+    /** Stop was pressed during this cell: also when no snippet was running at that moment. */
+    private volatile boolean cellStopRequested;
     private volatile Class<?> lastWrapper;
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
@@ -42,6 +44,11 @@ public final class CellExecutionControl extends LocalExecutionControl {
     /** Where snippets run from now on (a plain "main" thread until told otherwise). */
     public void useHost(CellHost host) {
         this.host = host;
+    }
+
+    /** A new cell starts: a stop pressed during an earlier one no longer applies. */
+    public void cellStarting() {
+        cellStopRequested = false;
     }
 
     /** Whether the next snippet's value should be rendered (only the cell's last one is shown). */
@@ -74,12 +81,17 @@ public final class CellExecutionControl extends LocalExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         lastWrapper = doitMethod.getDeclaringClass();
         cellVariables.snippetRuns(lastWrapper);
-        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers);
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers,
+                this::stopAgainIfRequested);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
         stopAsked = false;
         boolean stopped = false;
         try {
+            // JShell's stop() does nothing while no snippet runs (the cell is between snippets,
+            // or compiling the next one), and invoke() clears the stop flag before it starts
+            // the next: a stop in those moments would be lost and while (true) {} run forever.
+            if (cellStopRequested) throw new StoppedException();
             return super.invoke(RUNNER);
         } catch (StoppedException e) {
             stopped = true; // JShell reports a stop as a snippet that ended without a value
@@ -114,7 +126,21 @@ public final class CellExecutionControl extends LocalExecutionControl {
     @Override
     public void stop() throws EngineTerminationException, InternalException {
         stopAsked = true;
+        cellStopRequested = true;
         super.stop();
+    }
+
+    /**
+     * Called on the snippet's thread before the user's code: a stop that came after invoke()
+     * checked but before JShell cleared its flag is given again, now that it takes effect.
+     */
+    private void stopAgainIfRequested() {
+        if (!cellStopRequested) return;
+        try {
+            super.stop();
+        } catch (EngineTerminationException | InternalException e) {
+            throw new IllegalStateException("could not stop the snippet", e);
+        }
     }
 
     @Override

@@ -18,19 +18,26 @@ final class SnippetCall {
     final CellHost host;
     private final CellVariables cellVariables;
     private final LeftoverThreads leftovers;
+    private final Runnable beforeUserCode;
     private volatile Object value;
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
 
     SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host,
-                CellVariables cellVariables, LeftoverThreads leftovers) {
+                CellVariables cellVariables, LeftoverThreads leftovers, Runnable beforeUserCode) {
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;
         this.host = host;
         this.cellVariables = cellVariables;
         this.leftovers = leftovers;
+        this.beforeUserCode = beforeUserCode;
+    }
+
+    /** On the snippet's thread, just before the user's code (a pending stop is given again). */
+    void beforeUserCode() {
+        beforeUserCode.run();
     }
 
     /** The runner made the group this snippet's threads run in. */

@@ -20,6 +20,7 @@ public final class UserCodeRunner {
         // with one that drops other threads' exceptions; put ours back.
         Thread.setDefaultUncaughtExceptionHandler(call.reporter);
         Thread.currentThread().setContextClassLoader(call.doit.getDeclaringClass().getClassLoader());
+        call.beforeUserCode();
         if (call.host instanceof ThreadCellHost threads) {
             threads.runUserCode(call::runUserCode, call::threadGroupCreated);
         } else {
