@@ -74,10 +74,10 @@ public final class CellExecutionControl extends LocalExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         lastWrapper = doitMethod.getDeclaringClass();
         cellVariables.snippetRuns(lastWrapper);
-        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers);
+        SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers,
+                () -> stopAsked);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
-        stopAsked = false;
         boolean stopped = false;
         try {
             return super.invoke(RUNNER);
@@ -109,6 +109,15 @@ public final class CellExecutionControl extends LocalExecutionControl {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // not a field of that snippet: nothing is held there
         }
+    }
+
+    /**
+     * A new cell (or user expression) begins: earlier stop requests are done with. A stop asked
+     * after this, even while a snippet still compiles (when JShell's own stop finds nothing
+     * running and does nothing), stops the cell's next snippet before it runs.
+     */
+    public void cellStarts() {
+        stopAsked = false;
     }
 
     @Override

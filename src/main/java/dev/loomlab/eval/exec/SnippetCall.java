@@ -5,6 +5,7 @@ import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.BooleanSupplier;
 
 /**
  * One run of a snippet's generated "do it" method, and what came of it: the rendered value
@@ -22,9 +23,12 @@ final class SnippetCall {
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
+    /** Whether the cell was asked to stop, possibly before this snippet began (while it compiled). */
+    final BooleanSupplier cellStopAsked;
 
     SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host,
-                CellVariables cellVariables, LeftoverThreads leftovers) {
+                CellVariables cellVariables, LeftoverThreads leftovers, BooleanSupplier cellStopAsked) {
+        this.cellStopAsked = cellStopAsked;
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;

@@ -16,6 +16,11 @@ public final class UserCodeRunner {
     /** Called reflectively by JShell's LocalExecutionControl on its snippet thread. */
     public static Object run() throws Throwable {
         SnippetCall call = CURRENT.get();
+        // JShell's stop() works only once this thread runs; a stop asked before (while the
+        // snippet compiled) would be lost, so it is honoured here, the way JShell reports a stop.
+        if (call.cellStopAsked.getAsBoolean()) {
+            throw new ThreadDeath();
+        }
         // On JDK 21 LocalExecutionControl replaces the JVM-wide handler before every snippet
         // with one that drops other threads' exceptions; put ours back.
         Thread.setDefaultUncaughtExceptionHandler(call.reporter);
