@@ -75,7 +75,7 @@ public final class CellExecutionControl extends LocalExecutionControl {
         lastWrapper = doitMethod.getDeclaringClass();
         cellVariables.snippetRuns(lastWrapper);
         SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers,
-                () -> stopAsked);
+                () -> stopAsked, this::stopRunningCode);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
         boolean stopped = false;
@@ -118,6 +118,15 @@ public final class CellExecutionControl extends LocalExecutionControl {
      */
     public void cellStarts() {
         stopAsked = false;
+    }
+
+    /** A stop asked before the snippet ran, carried out now that it runs (see UserCodeRunner). */
+    private void stopRunningCode() {
+        try {
+            super.stop();
+        } catch (EngineTerminationException | InternalException e) {
+            // the snippet itself is stopped regardless; only its other threads may live on
+        }
     }
 
     @Override

@@ -25,10 +25,14 @@ final class SnippetCall {
     private volatile Throwable thrown;
     /** Whether the cell was asked to stop, possibly before this snippet began (while it compiled). */
     final BooleanSupplier cellStopAsked;
+    /** JShell's stop, once this snippet's thread runs: also ends the threads the cell started. */
+    final Runnable stopNow;
 
     SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host,
-                CellVariables cellVariables, LeftoverThreads leftovers, BooleanSupplier cellStopAsked) {
+                CellVariables cellVariables, LeftoverThreads leftovers, BooleanSupplier cellStopAsked,
+                Runnable stopNow) {
         this.cellStopAsked = cellStopAsked;
+        this.stopNow = stopNow;
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;

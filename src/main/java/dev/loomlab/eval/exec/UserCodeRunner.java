@@ -19,6 +19,7 @@ public final class UserCodeRunner {
         // JShell's stop() works only once this thread runs; a stop asked before (while the
         // snippet compiled) would be lost, so it is honoured here, the way JShell reports a stop.
         if (call.cellStopAsked.getAsBoolean()) {
+            call.stopNow.run(); // threads the cell started earlier stop as with any stop
             throw new ThreadDeath();
         }
         // On JDK 21 LocalExecutionControl replaces the JVM-wide handler before every snippet
