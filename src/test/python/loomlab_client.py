@@ -47,6 +47,19 @@ class KernelTestCase(unittest.TestCase):
                 return outputs
             outputs.append(msg)
 
+    def wait_for_output(self, msg_id, text, timeout=TIMEOUT):
+        """Reads iopub until the cell msg_id has printed text (the signal that it got going);
+        returns the cell's messages read on the way, in order."""
+        deadline = time.monotonic() + timeout
+        seen = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            seen.append(msg)
+            if msg["msg_type"] == "stream" and text in msg["content"]["text"]:
+                return seen
+
     def value(self, code):
         """The text/plain result of an expression cell."""
         reply, outputs = self.run_cell(code)

@@ -95,7 +95,7 @@ class InterruptTests(KernelTestCase):
     def interrupt_running(self, code):
         self.run_cell("int kept = 41;")
         msg_id = self.kc.execute(code)
-        time.sleep(1.0)
+        self.wait_for_output(msg_id, "started")
         started = time.monotonic()
         self.km.interrupt_kernel()
         reply = self.shell_reply(msg_id, timeout=30)
@@ -107,13 +107,14 @@ class InterruptTests(KernelTestCase):
         return elapsed
 
     def test_interrupt_stops_a_tight_loop(self):
-        self.interrupt_running("while (true) {}")
+        self.interrupt_running('System.out.println("started"); while (true) {}')
 
     def test_interrupt_stops_a_sleep(self):
-        self.interrupt_running("Thread.sleep(100_000);")
+        self.interrupt_running('System.out.println("started"); Thread.sleep(100_000);')
 
     def test_interrupt_stops_a_blocked_join(self):
-        self.interrupt_running("Thread t = new Thread(() -> { while (true) {} }); t.setDaemon(true); t.start(); t.join();")
+        self.interrupt_running("Thread t = new Thread(() -> { while (true) {} }); t.setDaemon(true); t.start();"
+                              ' System.out.println("started"); t.join();')
 
 
 class StdinTests(KernelTestCase):

@@ -34,6 +34,15 @@ class RobustKernelTestCase(KernelTestCase):
     def interrupt_after(self, msg_id, seconds=1.5):
         """Lets the cell get going, presses the stop button, and returns (reply, outputs)."""
         time.sleep(seconds)
+        return self.interrupt_now(msg_id)
+
+    def interrupt_once_printed(self, msg_id, text):
+        """Waits until the cell has printed text, presses the stop button, returns (reply, outputs)."""
+        before = self.wait_for_output(msg_id, text)
+        reply, outputs = self.interrupt_now(msg_id)
+        return reply, before + outputs
+
+    def interrupt_now(self, msg_id):
         self.km.interrupt_kernel()
         return self.collect(msg_id, timeout=30)
 
@@ -190,9 +199,11 @@ class InterruptRecoveryTests(RobustKernelTestCase):
             Thread t1 = new Thread(ab, "left");
             Thread t2 = new Thread(ba, "right");
             t1.start(); t2.start();
+            while (t1.getState() != Thread.State.BLOCKED || t2.getState() != Thread.State.BLOCKED) { Thread.onSpinWait(); }
+            System.out.println("deadlocked");
             t1.join(); t2.join();
             """)
-        reply, outputs = self.interrupt_after(msg_id)
+        reply, outputs = self.interrupt_once_printed(msg_id, "deadlocked")
         self.assertIn("2 threads this cell started are still running: ", self.stderr(outputs))
         self.assertIn("left (stuck waiting for a lock: a deadlock?)", self.stderr(outputs))
         self.assertIn("until the kernel is restarted", self.stderr(outputs))
@@ -203,12 +214,12 @@ class InterruptRecoveryTests(RobustKernelTestCase):
         msg_id = self.kc.execute("var sc = new Scanner(System.in);\nString line = sc.nextLine();", allow_stdin=True)
         request = self.kc.get_stdin_msg(timeout=TIMEOUT)
         self.assertEqual(request["msg_type"], "input_request")
-        reply, _ = self.interrupt_after(msg_id, 0.5)
+        reply, _ = self.interrupt_now(msg_id)  # the input_request says the cell waits
         self.assert_interrupted_and_state_kept(reply)
 
     def test_sleeping_forever(self):
-        msg_id = self.kc.execute("Thread.sleep(Long.MAX_VALUE);")
-        reply, outputs = self.interrupt_after(msg_id)
+        msg_id = self.kc.execute('System.out.println("asleep"); Thread.sleep(Long.MAX_VALUE);')
+        reply, outputs = self.interrupt_once_printed(msg_id, "asleep")
         self.assertNotIn("still running", self.stderr(outputs), "no thread is left over here")
         self.assert_interrupted_and_state_kept(reply)
 

@@ -10,6 +10,7 @@ import unittest
 import uuid
 
 import zmq
+from jupyter_client import BlockingKernelClient
 from jupyter_client.manager import KernelManager, start_new_kernel
 
 from loomlab_client import KernelTestCase, TIMEOUT
@@ -153,7 +154,10 @@ class WireFuzz(KernelTestCase):
         self.assertEqual(self.collect(running)[0]["status"], "error")
 
     def test_two_clients_both_see_iopub(self):
-        second = self.km.client()
+        # A frontend of its own, with its own session: jupyter_client 8 names a client's sockets
+        # after its session, and a kernel's ROUTER takes one connection per name.
+        second = BlockingKernelClient(connection_file=self.km.connection_file)
+        second.load_connection_file()
         second.start_channels()
         try:
             # A subscriber misses what is published before its subscription reaches the kernel;

@@ -110,7 +110,7 @@ public final class JShellInterpreter implements Interpreter {
         CellHost host = cellHost;
         try {
             JShell js = shell();
-            provider.control().cellStarting();
+            provider.control().cellStarts();
             if (host != null) {
                 provider.control().useHost(host);
                 host.cellStarted("cell " + executionCount);
@@ -138,7 +138,7 @@ public final class JShellInterpreter implements Interpreter {
         CellContext context = Console.beginCell(new CellIo(OutputSink.discarding(), null), false);
         try {
             JShell js = shell();
-            provider.control().cellStarting();
+            provider.control().cellStarts();
             CellSnippet snippet = new CellSnippet(expression.strip(), 0, 1);
             SnippetRun run = evaluate(js, expression.strip(), snippet, "user expression", true);
             dropTemporaryVariable(js, run); // no stray $N variables

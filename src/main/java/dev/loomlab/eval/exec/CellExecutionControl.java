@@ -30,8 +30,6 @@ public final class CellExecutionControl extends LocalExecutionControl {
     private final CellVariables cellVariables = new CellVariables();
     private final LeftoverThreads leftovers = new LeftoverThreads();
     private volatile boolean stopAsked;
-    /** Stop was pressed during this cell: also when no snippet was running at that moment. */
-    private volatile boolean cellStopRequested;
     private volatile Class<?> lastWrapper;
 
     CellExecutionControl(UserCodeListener listener, Thread.UncaughtExceptionHandler reporter) {
@@ -44,11 +42,6 @@ public final class CellExecutionControl extends LocalExecutionControl {
     /** Where snippets run from now on (a plain "main" thread until told otherwise). */
     public void useHost(CellHost host) {
         this.host = host;
-    }
-
-    /** A new cell starts: a stop pressed during an earlier one no longer applies. */
-    public void cellStarting() {
-        cellStopRequested = false;
     }
 
     /** Whether the next snippet's value should be rendered (only the cell's last one is shown). */
@@ -82,16 +75,11 @@ public final class CellExecutionControl extends LocalExecutionControl {
         lastWrapper = doitMethod.getDeclaringClass();
         cellVariables.snippetRuns(lastWrapper);
         SnippetCall call = new SnippetCall(doitMethod, renderNextValue, reporter, host, cellVariables, leftovers,
-                this::stopAgainIfRequested);
+                () -> stopAsked, this::stopRunningCode);
         renderNextValue = false;
         UserCodeRunner.CURRENT.set(call);
-        stopAsked = false;
         boolean stopped = false;
         try {
-            // JShell's stop() does nothing while no snippet runs (the cell is between snippets,
-            // or compiling the next one), and invoke() clears the stop flag before it starts
-            // the next: a stop in those moments would be lost and while (true) {} run forever.
-            if (cellStopRequested) throw new StoppedException();
             return super.invoke(RUNNER);
         } catch (StoppedException e) {
             stopped = true; // JShell reports a stop as a snippet that ended without a value
@@ -123,24 +111,28 @@ public final class CellExecutionControl extends LocalExecutionControl {
         }
     }
 
-    @Override
-    public void stop() throws EngineTerminationException, InternalException {
-        stopAsked = true;
-        cellStopRequested = true;
-        super.stop();
+    /**
+     * A new cell (or user expression) begins: earlier stop requests are done with. A stop asked
+     * after this, even while a snippet still compiles (when JShell's own stop finds nothing
+     * running and does nothing), stops the cell's next snippet before it runs.
+     */
+    public void cellStarts() {
+        stopAsked = false;
     }
 
-    /**
-     * Called on the snippet's thread before the user's code: a stop that came after invoke()
-     * checked but before JShell cleared its flag is given again, now that it takes effect.
-     */
-    private void stopAgainIfRequested() {
-        if (!cellStopRequested) return;
+    /** A stop asked before the snippet ran, carried out now that it runs (see UserCodeRunner). */
+    private void stopRunningCode() {
         try {
             super.stop();
         } catch (EngineTerminationException | InternalException e) {
-            throw new IllegalStateException("could not stop the snippet", e);
+            // the snippet itself is stopped regardless; only its other threads may live on
         }
+    }
+
+    @Override
+    public void stop() throws EngineTerminationException, InternalException {
+        stopAsked = true;
+        super.stop();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.BooleanSupplier;
 
 /**
  * One run of a snippet's generated "do it" method, and what came of it: the rendered value
@@ -18,26 +19,26 @@ final class SnippetCall {
     final CellHost host;
     private final CellVariables cellVariables;
     private final LeftoverThreads leftovers;
-    private final Runnable beforeUserCode;
     private volatile Object value;
     private volatile MimeBundle rendered;
     private volatile Throwable renderFailure;
     private volatile Throwable thrown;
+    /** Whether the cell was asked to stop, possibly before this snippet began (while it compiled). */
+    final BooleanSupplier cellStopAsked;
+    /** JShell's stop, once this snippet's thread runs: also ends the threads the cell started. */
+    final Runnable stopNow;
 
     SnippetCall(Method doit, boolean renderValue, Thread.UncaughtExceptionHandler reporter, CellHost host,
-                CellVariables cellVariables, LeftoverThreads leftovers, Runnable beforeUserCode) {
+                CellVariables cellVariables, LeftoverThreads leftovers, BooleanSupplier cellStopAsked,
+                Runnable stopNow) {
+        this.cellStopAsked = cellStopAsked;
+        this.stopNow = stopNow;
         this.doit = doit;
         this.renderValue = renderValue;
         this.reporter = reporter;
         this.host = host;
         this.cellVariables = cellVariables;
         this.leftovers = leftovers;
-        this.beforeUserCode = beforeUserCode;
-    }
-
-    /** On the snippet's thread, just before the user's code (a pending stop is given again). */
-    void beforeUserCode() {
-        beforeUserCode.run();
     }
 
     /** The runner made the group this snippet's threads run in. */

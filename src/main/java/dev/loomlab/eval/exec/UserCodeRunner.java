@@ -16,11 +16,16 @@ public final class UserCodeRunner {
     /** Called reflectively by JShell's LocalExecutionControl on its snippet thread. */
     public static Object run() throws Throwable {
         SnippetCall call = CURRENT.get();
+        // JShell's stop() works only once this thread runs; a stop asked before (while the
+        // snippet compiled) would be lost, so it is honoured here, the way JShell reports a stop.
+        if (call.cellStopAsked.getAsBoolean()) {
+            call.stopNow.run(); // threads the cell started earlier stop as with any stop
+            throw new ThreadDeath();
+        }
         // On JDK 21 LocalExecutionControl replaces the JVM-wide handler before every snippet
         // with one that drops other threads' exceptions; put ours back.
         Thread.setDefaultUncaughtExceptionHandler(call.reporter);
         Thread.currentThread().setContextClassLoader(call.doit.getDeclaringClass().getClassLoader());
-        call.beforeUserCode();
         if (call.host instanceof ThreadCellHost threads) {
             threads.runUserCode(call::runUserCode, call::threadGroupCreated);
         } else {
