@@ -23,7 +23,8 @@ double check09(Map<String, String> choice) {
         lines.add((ok ? "  ✔ " : "  ✘ ") + job + ": " + (ok ? "" : "you said " + yours + ", best is "
                 + String.join(" or ", new TreeSet<>(fit.models())) + ": ") + fit.why());
     }
-    System.out.println((right == MODEL_KEY.size() ? "✔ " : "✘ ") + right + " of " + MODEL_KEY.size() + " right.");
+    System.out.println(right == MODEL_KEY.size() ? "✔ Every job has a model that fits it:"
+            : "✘ " + right + " of " + MODEL_KEY.size() + " jobs have a model that fits; the ✘ lines below say why not:");
     lines.forEach(System.out::println);
     return (double) right / MODEL_KEY.size();
 }
