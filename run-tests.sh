@@ -34,4 +34,4 @@ export XDG_CACHE_HOME="$scratch/cache"
 echo "== Jupyter clients: conformance, protocol, notebooks, IJava compatibility, jupyter console"
 cd src/test/python
 "$python" -m unittest -v test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_quiz test_notebooks test_nbgrader test_ecosystem test_ijava_notebook test_console
+  test_quiz test_notebooks test_nbgrader test_python_twins test_ecosystem test_ijava_notebook test_console
