@@ -14,6 +14,8 @@ from nbclient.exceptions import CellExecutionError
 
 NOTEBOOKS = sorted((pathlib.Path(__file__).resolve().parents[3] / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 QUIZ_QUESTION = re.compile(r"^\s*\?", re.M)
+# Markdown that quotes what the Java cell above it prints, checked under the virtual clock
+PRINTS_CLAIM = re.compile(r"The cell above prints:\s*```[a-z]*\n(.*?)```", re.S)
 
 
 def tagged(nb, tag):
@@ -41,6 +43,20 @@ def check_verdicts(nb):
                    or (o.get("output_type") == "stream" and o.get("name") == "stderr")]
         verdicts.append((stdout, trouble))
     return verdicts
+
+
+def printed_claims(nb):
+    """(cell index, what the Markdown says the code cell above printed, what it did print)."""
+    claims = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type != "markdown":
+            continue
+        for m in PRINTS_CLAIM.finditer(cell.source):
+            above = next(c for c in reversed(nb.cells[:i]) if c.cell_type == "code")
+            stdout = "".join(o.get("text", "") for o in above.get("outputs", [])
+                             if o.get("output_type") == "stream" and o.get("name") == "stdout")
+            claims.append((i, m.group(1).strip(), "\n".join(line.rstrip() for line in stdout.strip().splitlines())))
+    return claims
 
 
 def run_notebook(path, clock, edit=None):
@@ -116,10 +132,19 @@ class NotebookExecution(unittest.TestCase):
                     self.assertEqual(trouble, [], f"{path.name}: the check cell wrote to stderr or failed")
                     self.assertTrue(stdout.startswith(verdict), f"{path.name}: the check said {stdout!r}")
                     self.assertGreater(len(stdout.splitlines()[0]), 20, f"{path.name}: a verdict says what is (not) right")
+                if clock == "virtual" and not edit:
+                    for i, claimed, printed in printed_claims(nb):
+                        self.assertEqual(printed, claimed, f"{path.name} c{i} quotes what the cell above prints")
         print(f"\n  {len(NOTEBOOKS)} lessons ran under the {clock} clock in {time.monotonic() - started:.1f} s")
 
     def test_every_lesson_with_its_reference_answer_passes_its_check(self):
         self.run_all("virtual", with_reference_answer, "✔")
+
+    def test_lessons_quote_what_their_java_cells_print(self):
+        quoted = {path.name: len(PRINTS_CLAIM.findall("".join(c.source for c in nbformat.read(path, as_version=4).cells
+                                                              if c.cell_type == "markdown")))
+                  for path in NOTEBOOKS}
+        self.assertGreaterEqual(sum(quoted.values()), 10, quoted)   # checked in the virtual-clock run
 
     def test_every_lesson_runs_under_the_virtual_clock(self):
         self.run_all("virtual")
