@@ -1,6 +1,6 @@
 """The Python twins in the lessons' Markdown run on CPython 3.11 and print what the lessons say.
 
-A ```python block that is a whole program (it calls asyncio.run) must run without an error; when
+A ```python block that is a whole program (it calls asyncio.run, or has a __main__ guard) must run without an error; when
 the Markdown right after it says "CPython 3.11 prints:" and shows a fenced block, the program
 must print exactly that. Each program runs after the lesson's earlier blocks that only define
 things (functions, classes, imports), as a reader runs them, and after lesson 01's `since(t0)`.
@@ -108,7 +108,7 @@ def twins():
                 continue
             for m in BLOCK.finditer(cell.source):
                 program, printed = m.group(1), m.group(2)
-                if "asyncio.run(" in program and "aiohttp" not in program:
+                if ("asyncio.run(" in program or "__main__" in program) and "aiohttp" not in program:
                     found.append((path.name, i, "\n".join(definitions + [program]), printed))
                 elif only_definitions(program):
                     definitions.append(program)
