@@ -13,7 +13,8 @@ the reference answer. In the source version
   `// YOUR CODE HERE` and a `throw` (so the method still compiles) in the students' copy;
 - the check cell becomes an autograded test cell worth POINTS: its value, POINTS times the
   share of the exercise done that the check returns, is nbgrader's partial credit;
-- the "Stuck? %load solutions/NN.jsh" hint is left out (students do not get solutions/).
+- the "Stuck? %load solutions/NN.jsh" hint is left out (students do not get solutions/), and
+  so is the Markdown about the lesson's first try (tag `first-try`): students get the stub.
 
 Then, in COURSE_DIR: nbgrader generate_assignment <lesson>, hand out release/, collect the
 submissions into submitted/<student>/<lesson>/, and nbgrader autograde <lesson>.
@@ -62,7 +63,7 @@ def source_version(path):
     answer = (LESSONS / "solutions" / f"{nn}.jsh").read_text()
     cells = []
     for cell in nb.cells:
-        if "reference-answer" in tags(cell):
+        if "reference-answer" in tags(cell) or "first-try" in tags(cell):
             continue
         if "helpers" in tags(cell):
             grading(cell, locked=True, grade_id=f"helpers{nn}")

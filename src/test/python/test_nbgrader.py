@@ -99,6 +99,7 @@ class GradingALesson(unittest.TestCase):
         self.assertNotIn("gather", cell.source)
         self.assertTrue((self.course / "release" / LESSON / "support" / "03.jsh").is_file(), "the check goes with it")
         self.assertFalse(any("%load solutions" in c.source for c in nb.cells), "students get no solutions/")
+        self.assertFalse(any("The first try below" in c.source for c in nb.cells), "no text about code they do not get")
 
     def test_an_unsolved_notebook_scores_zero(self):
         self.assertEqual(self.score("unsolved"), (0.0, 3.0))
