@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Loomlab (when the jar is missing or older than the sources) and installs the
+# Builds Loomlab with ./mvnw (when the jar is missing or older than the sources) and installs the
 # Jupyter kernelspec "loomlab".
 #
 #   ./install.sh                 install for the current user (default)
@@ -10,7 +10,7 @@
 #   ./install.sh --print-java-home   only say which JDK it would use (the test scripts ask)
 #
 # The kernel needs JDK 21 or newer: JAVA_HOME is tried first, then `java` on PATH, then
-# every JDK under /usr/lib/jvm.
+# every JDK under /usr/lib/jvm, then under /opt/java (python -m loomlab looks in the same order).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -85,7 +85,7 @@ consider() {
 }
 { [ -n "${JAVA_HOME:-}" ] && consider "$JAVA_HOME/bin/java"; } \
   || { command -v java >/dev/null && consider "$(command -v java)"; } \
-  || for jdk in /usr/lib/jvm/*/; do consider "${jdk}bin/java" && break; done || true
+  || for jdk in /usr/lib/jvm/*/ /opt/java/*/; do consider "${jdk}bin/java" && break; done || true
 if [ -z "$java_bin" ]; then
   echo "install.sh: Loomlab needs Java 21 or newer, and none was found." >&2
   if [ ${#tried[@]} -gt 0 ]; then
@@ -104,20 +104,21 @@ if $print_java_home; then echo "$java_home"; exit 0; fi
 jar="$here/target/loomlab.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$here/pom.xml" "$here/src/main" -newer "$jar" -type f 2>/dev/null | head -n 1)" ]; then
   echo "Building Loomlab with $java_bin ..."
-  command -v mvn >/dev/null || { echo "install.sh: Maven (mvn) is needed to build Loomlab; install it (apt-get install maven)." >&2; exit 1; }
-  (cd "$here" && JAVA_HOME="$java_home" mvn -q -B -DskipTests package)
+  # The Maven wrapper fetches the Maven version the project pins (once, into ~/.m2/wrapper).
+  (cd "$here" && JAVA_HOME="$java_home" ./mvnw -q -B -DskipTests package)
 fi
 
 # --- install -------------------------------------------------------------------------
 mkdir -p "$spec_dir"
 cp "$jar" "$spec_dir/loomlab.jar"
-cp "$here/kernel/logo-32x32.png" "$here/kernel/logo-64x64.png" "$spec_dir/"
+cp "$here/kernel/logo-32x32.png" "$here/kernel/logo-64x64.png" "$here/kernel/launch.sh" "$spec_dir/"
 cache_dir="${XDG_CACHE_HOME:-$HOME/.cache}/loomlab"
 mkdir -p "$cache_dir" 2>/dev/null || true
 # A class-data archive made on first start makes later starts faster (JDK 19+).
 jsa="$cache_dir/loomlab-$(java_feature_version "$java_bin")-$(cksum < "$jar" | cut -d' ' -f1).jsa"
 json_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g'; }
 sed -e "s|@JAVA@|$(json_escape "$java_bin")|" \
+    -e "s|@LAUNCHER@|$(json_escape "$spec_dir/launch.sh")|" \
     -e "s|@JAR@|$(json_escape "$spec_dir/loomlab.jar")|" \
     -e "s|@CDS_ARCHIVE@|$(json_escape "$jsa")|" \
     "$here/kernel/kernel.json" > "$spec_dir/kernel.json"

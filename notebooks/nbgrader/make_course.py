@@ -103,6 +103,7 @@ def make_course(course, names):
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
-    names = sys.argv[2:] or sorted(p.stem for p in LESSONS.glob("[0-9][0-9]-*.ipynb"))
+    names = sys.argv[2:] or sorted(p.stem for p in LESSONS.glob("[0-9][0-9]-*.ipynb")
+                                   if (LESSONS / "solutions" / f"{p.name[:2]}.jsh").is_file())
     for stem in make_course(sys.argv[1], names):
         print(f"source/{stem}/ written: nbgrader generate_assignment {stem}")

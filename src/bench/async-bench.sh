@@ -21,7 +21,7 @@ JAVA="$JAVA_HOME/bin/java"; JAVAC="$JAVA_HOME/bin/javac"
 PY="${PYTHON:-python3}"
 
 if [ ! -d target/classes/dev/loomlab/async ]; then
-  mvn -q -B compile
+  ./mvnw -q -B compile
 fi
 rm -rf target/bench-classes && mkdir -p target/bench-classes
 "$JAVAC" --release 21 -d target/bench-classes -cp target/classes src/bench/java/AsyncBench.java

@@ -1,4 +1,5 @@
-"""The Jupyter kernel conformance suite (Debian's python3-jupyter-kernel-test) against Loomlab."""
+"""The Jupyter kernel conformance suite (jupyter_kernel_test) against Loomlab. run-tests.sh runs it
+twice: on the pinned current stack and on Debian's packaged one."""
 import unittest
 
 import jupyter_kernel_test

@@ -9,10 +9,7 @@ import tempfile
 import time
 import unittest
 
-try:
-    import pexpect
-except ImportError:  # .ci/run installs Debian's python3-pexpect
-    pexpect = None
+import pexpect  # pinned in requirements-test.txt, like jupyter_console itself
 
 TIMEOUT = 60
 # Colours, cursor moves and terminal modes, so assertions see the text a person would read.
@@ -58,7 +55,6 @@ def stop_kernels_started_in(runtime_dir):
             pass  # gone already, or not ours to read
 
 
-@unittest.skipIf(pexpect is None, "python3-pexpect is not installed (apt-get install python3-pexpect)")
 class ConsoleSession(unittest.TestCase):
     """One console for the class; the tests run in name order and share its session."""
 

@@ -156,6 +156,9 @@ class WireFuzz(KernelTestCase):
         second = self.km.client()
         second.start_channels()
         try:
+            # A subscriber misses what is published before its subscription reaches the kernel;
+            # wait_for_ready returns once this client's iopub has received a message.
+            second.wait_for_ready(timeout=TIMEOUT)
             msg_id = self.kc.execute('System.out.println("for everyone");')
             self.collect(msg_id)
             seen = []

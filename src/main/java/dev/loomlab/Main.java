@@ -1,6 +1,8 @@
 package dev.loomlab;
 
 import dev.loomlab.async.EventLoop;
+import dev.loomlab.async.Exploration;
+import dev.loomlab.async.Schedule;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
@@ -57,10 +59,19 @@ public final class Main {
         List<String> imports = new ArrayList<>(PreloadedImports.imports());
         imports.add("import dev.loomlab.async.*;"); // Task, CancelledException, TaskGroup, ... by their names
         imports.add("import static dev.loomlab.async.Async.*;");
+        imports.add("import static dev.loomlab.display.live.Live.*;"); // liveTimeline, progress
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         Renderers.register(Timeline.class, timeline -> MimeBundle.of(Map.of(
                 "text/html", "<div class=\"loomlab-timeline\">" + timeline.toSvg() + "</div>",
                 "text/plain", timeline.summary())));
+        Renderers.register(Exploration.class, exploration -> MimeBundle.of(Map.of(
+                "text/html", exploration.toHtml(), "text/plain", exploration.toString())));
+        Renderers.register(Schedule.class, schedule -> MimeBundle.of(Map.of(
+                "text/html", "<div class=\"loomlab-schedule\"><p><b>seed " + schedule.seed() + ": "
+                        + schedule.outcome().headline().replace("&", "&amp;").replace("<", "&lt;") + "</b></p>"
+                        + schedule.timeline().toSvg() + "</div>",
+                "text/plain", "seed " + schedule.seed() + ": " + schedule.outcome().headline() + "\n"
+                        + schedule.timeline().toText())));
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), log);
         ParentWatch.start();
         new Kernel(transport, interpreter).run();

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -84,9 +86,11 @@ public final class Async {
         }, clock);
     }
 
-    private static void cancelAllTasks(EventLoop loop) {
+    static void cancelAllTasks(EventLoop loop) {
         List<Task<?>> left = loop.allTasks();
         if (left.isEmpty()) return;
+        Map<Gathering<?>, List<String>> forgotten = new LinkedHashMap<>();
+        for (Gathering<?> g : ForgottenAtRunEnd.find(left)) forgotten.put(g, ForgottenAtRunEnd.unfinished(g));
         for (Task<?> t : left) t.cancel();
         loop.runUntilComplete(Gathering.of(loop, new ArrayList<>(left), true));
         for (Task<?> t : left) {
@@ -94,6 +98,36 @@ public final class Async {
             Throwable x = t.exception();
             if (x != null) loop.warn("Unhandled exception during run() shutdown in " + t.describe() + ":", x);
         }
+        forgotten.forEach((g, unfinished) -> loop.warn(ForgottenAtRunEnd.hint(g, unfinished), null));
+    }
+
+    // ------------------------------------------------------------------ exploring schedules
+
+    /**
+     * Runs {@code block} under up to 1000 schedules and reports every outcome it can have (see
+     * {@link Explorer}): all of its schedules when there are at most 1000, else 1000 random ones.
+     */
+    public static <T> Exploration<T> explore(Callable<T> block) {
+        return explorer().explore(block);
+    }
+
+    /** {@link #explore(Callable)} with at most {@code runs} schedules. */
+    public static <T> Exploration<T> explore(int runs, Callable<T> block) {
+        return explorer().runs(runs).explore(block);
+    }
+
+    /** {@link #explore(Callable)} for a block without a value: its printed output is its outcome. */
+    public static Exploration<Void> explore(int runs, AsyncRunnable block) {
+        return explorer().runs(runs).explore(block);
+    }
+
+    public static Exploration<Void> explore(AsyncRunnable block) {
+        return explorer().explore(block);
+    }
+
+    /** An explorer to configure: {@code explorer().runs(500).jitter(0.2).seed(7).explore(() -> ...)}. */
+    public static Explorer explorer() {
+        return new Explorer();
     }
 
     /** A new event loop with {@link Clock#defaultClock()}, to drive by hand (asyncio's {@code new_event_loop}). */
@@ -189,7 +223,9 @@ public final class Async {
     // ------------------------------------------------------------------ sleep
 
     /**
-     * Suspends the calling task for {@code seconds} of loop time; other tasks run meanwhile.
+     * Suspends the calling task for {@code seconds} of loop time (seconds, as in asyncio:
+     * {@code sleep(0.5)} is half a second, {@code sleep(500)} over eight minutes); other tasks
+     * run meanwhile.
      * {@code sleep(0)} (or less) yields exactly once: the task goes to the back of the ready
      * queue, so ready tasks take turns round-robin in FIFO order. Cancelling the task makes
      * this throw {@link CancelledException}.
@@ -202,7 +238,7 @@ public final class Async {
         }
         EventLoop loop = t.loop;
         AsyncFuture<Object> f = new AsyncFuture<>(loop, seconds);
-        Handle h = loop.sleepTimer(f, seconds);
+        Handle h = loop.sleepTimer(f, loop.sleepSeconds(seconds));
         try {
             Suspension.awaitFuture(f, "sleep()");
         } finally {
@@ -210,7 +246,7 @@ public final class Async {
         }
     }
 
-    /** {@link #sleep(double)} with a Duration. */
+    /** {@link #sleep(double)} with a Duration, e.g. {@code sleep(Duration.ofMillis(500))}. */
     public static void sleep(Duration d) {
         sleep(d.toNanos() / 1e9);
     }
@@ -271,10 +307,15 @@ public final class Async {
     // ------------------------------------------------------------------ wait
 
     /**
-     * asyncio's {@code wait}: waits until {@code returnWhen} is met or {@code timeout} (null:
-     * none) elapses, and returns the {@link Done done and pending} sets. It never throws the
-     * futures' exceptions (read them with {@link AsyncFuture#exception()}) and never cancels
-     * anything, not even on timeout.
+     * asyncio's {@code wait}: waits until {@code returnWhen} is met or the timeout elapses, and
+     * returns the {@link Done done and pending} sets. It never throws the futures' exceptions
+     * (read them with {@link AsyncFuture#exception()}) and never cancels anything, not even on
+     * timeout.
+     *
+     * <p><b>Units:</b> every timeout in this library can be given either as a {@code double} in
+     * <em>seconds</em> (asyncio's unit: {@code 0.5} is half a second) or as a {@link Duration}
+     * ({@code Duration.ofMillis(500)}). Here {@code timeout} is a Duration, null meaning none;
+     * the overloads with {@code double timeoutSeconds} take seconds.
      *
      * <p>Case 11 (asyncio 3.11 rejects bare coroutines with "Passing coroutines is forbidden, use
      * tasks explicitly."): the Java twin accepts only futures and tasks in its signature, so
@@ -286,66 +327,97 @@ public final class Async {
      * {@link Object#wait()}: write {@code Async.wait(...)} or use the alias {@link #waitTasks}.
      */
     public static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, ReturnWhen returnWhen, Duration timeout) {
-        return Waiting.wait(futures, returnWhen, timeout);
+        return Waiting.wait(futures, returnWhen, seconds(timeout));
     }
 
+    /** {@link #wait(Collection, ReturnWhen, Duration)} with the timeout in seconds ({@code 0.5} = half a second). */
+    public static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, ReturnWhen returnWhen, double timeoutSeconds) {
+        return Waiting.wait(futures, returnWhen, timeoutSeconds);
+    }
+
+    /** Waits for all of {@code futures}, without a timeout. */
     public static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures) {
-        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, null);
+        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, -1);
     }
 
     public static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, ReturnWhen returnWhen) {
-        return Waiting.wait(futures, returnWhen, null);
+        return Waiting.wait(futures, returnWhen, -1);
     }
 
+    /** Waits for all of {@code futures} at most {@code timeout} (a Duration). */
     public static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, Duration timeout) {
-        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, timeout);
+        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, seconds(timeout));
     }
 
-    /** Alias of {@link #wait(Collection, ReturnWhen, Duration)} that works unqualified in JShell. */
+    /** Waits for all of {@code futures} at most {@code timeoutSeconds} seconds. */
+    public static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, double timeoutSeconds) {
+        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, timeoutSeconds);
+    }
+
+    /** Alias of {@link #wait(Collection, ReturnWhen, Duration)} that works unqualified in JShell; timeout a Duration. */
     public static <F extends AsyncFuture<?>> Done<F> waitTasks(Collection<F> futures, ReturnWhen returnWhen, Duration timeout) {
-        return Waiting.wait(futures, returnWhen, timeout);
+        return Waiting.wait(futures, returnWhen, seconds(timeout));
+    }
+
+    /** Alias of {@link #wait(Collection, ReturnWhen, double)}: timeout in seconds. */
+    public static <F extends AsyncFuture<?>> Done<F> waitTasks(Collection<F> futures, ReturnWhen returnWhen, double timeoutSeconds) {
+        return Waiting.wait(futures, returnWhen, timeoutSeconds);
     }
 
     public static <F extends AsyncFuture<?>> Done<F> waitTasks(Collection<F> futures) {
-        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, null);
+        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, -1);
     }
 
     public static <F extends AsyncFuture<?>> Done<F> waitTasks(Collection<F> futures, ReturnWhen returnWhen) {
-        return Waiting.wait(futures, returnWhen, null);
+        return Waiting.wait(futures, returnWhen, -1);
     }
 
+    /** Timeout a Duration. */
     public static <F extends AsyncFuture<?>> Done<F> waitTasks(Collection<F> futures, Duration timeout) {
-        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, timeout);
+        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, seconds(timeout));
+    }
+
+    /** Timeout in seconds. */
+    public static <F extends AsyncFuture<?>> Done<F> waitTasks(Collection<F> futures, double timeoutSeconds) {
+        return Waiting.wait(futures, ReturnWhen.ALL_COMPLETED, timeoutSeconds);
+    }
+
+    /** A Duration as seconds; null (no timeout) as -1. */
+    private static double seconds(Duration d) {
+        return d == null ? -1 : d.toNanos() / 1e9;
     }
 
     // ------------------------------------------------------------------ timeouts
 
     /**
      * asyncio's {@code wait_for}: awaits {@code future}; if it is not done within
-     * {@code timeout}, cancels it, waits for it to finish being cancelled, and throws
-     * {@link AsyncTimeoutException}. If the caller is cancelled meanwhile, the future is
-     * cancelled too. (If the future swallows the cancellation and returns a value, that value
-     * is returned, as in asyncio 3.11.)
+     * {@code timeout} (a Duration; null: no limit), cancels it, waits for it to finish being
+     * cancelled, and throws {@link AsyncTimeoutException}. If the caller is cancelled meanwhile,
+     * the future is cancelled too. (If the future swallows the cancellation and returns a value,
+     * that value is returned, as in asyncio 3.11.)
      */
     public static <T> T waitFor(AsyncFuture<T> future, Duration timeout) {
-        return Waiting.waitFor(future, timeout == null ? -1 : timeout.toNanos() / 1e9);
+        return Waiting.waitFor(future, seconds(timeout));
     }
 
+    /** {@link #waitFor(AsyncFuture, Duration)} with the timeout in seconds ({@code 0.5} = half a second). */
     public static <T> T waitFor(AsyncFuture<T> future, double timeoutSeconds) {
         return Waiting.waitFor(future, timeoutSeconds);
     }
 
-    /** {@link #waitFor(AsyncFuture, Duration)} of a callable made into a task. */
+    /** {@link #waitFor(AsyncFuture, Duration)} of a callable made into a task; timeout a Duration. */
     public static <T> T waitFor(Callable<T> body, Duration timeout) {
         return waitFor(createTask(body), timeout);
     }
 
+    /** {@link #waitFor(AsyncFuture, Duration)} of a callable made into a task; timeout in seconds. */
     public static <T> T waitFor(Callable<T> body, double timeoutSeconds) {
         return waitFor(createTask(body), timeoutSeconds);
     }
 
     /**
-     * asyncio's {@code timeout}: a scope that interrupts its body at the deadline.
+     * asyncio's {@code timeout}: a scope that interrupts its body at the deadline, {@code delay}
+     * (a Duration; null: no deadline) from now.
      * <pre>{@code try (var t = timeout(Duration.ofMillis(10))) { sleep(1); }}</pre>
      * See {@link Timeout} for what is thrown where.
      */
@@ -353,13 +425,13 @@ public final class Async {
         return timeout(delay == null ? Double.NaN : delay.toNanos() / 1e9);
     }
 
-    /** {@link #timeout(Duration)} in seconds; {@code Double.NaN} means no deadline (asyncio's {@code None}). */
+    /** {@link #timeout(Duration)} in seconds ({@code timeout(0.01)}); {@code Double.NaN} means no deadline (asyncio's {@code None}). */
     public static Timeout timeout(double seconds) {
         Task<?> t = RunningLoops.requireTask("timeout()");
         return new Timeout(t, Double.isNaN(seconds) ? Double.NaN : t.loop.time() + Math.max(0, seconds));
     }
 
-    /** asyncio's {@code timeout_at}: the deadline is a {@link EventLoop#time()} value. */
+    /** asyncio's {@code timeout_at}: the deadline is a {@link EventLoop#time()} value (seconds on the loop's clock). */
     public static Timeout timeoutAt(double when) {
         Task<?> t = RunningLoops.requireTask("timeoutAt()");
         return new Timeout(t, when);
@@ -376,9 +448,14 @@ public final class Async {
         return Waiting.asCompleted(futures, -1);
     }
 
-    /** With a timeout: the futures not yet filled when it expires fail with {@link AsyncTimeoutException}. */
+    /** With a timeout (a Duration): the futures not yet filled when it expires fail with {@link AsyncTimeoutException}. */
     public static <T> List<AsyncFuture<T>> asCompleted(Collection<? extends AsyncFuture<? extends T>> futures, Duration timeout) {
-        return Waiting.asCompleted(futures, timeout.toNanos() / 1e9);
+        return Waiting.asCompleted(futures, seconds(timeout));
+    }
+
+    /** With a timeout in seconds: see {@link #asCompleted(Collection, Duration)}. */
+    public static <T> List<AsyncFuture<T>> asCompleted(Collection<? extends AsyncFuture<? extends T>> futures, double timeoutSeconds) {
+        return Waiting.asCompleted(futures, timeoutSeconds);
     }
 
     /** asCompleted of callables, each made into a task. */

@@ -39,6 +39,12 @@ public class AsyncFuture<T> {
     FailureWatch failureWatch;
     /** null, one callback, or an ArrayList of them. A callback is a Task (wake it), a Driver, or a Consumer. */
     private Object callbacks;
+    /**
+     * Someone has looked at this future: awaited it, combined it (gather, wait, shield...),
+     * added a callback or read its result. {@link Async#run} uses it to tell a gather nobody
+     * awaited from one that is being waited for.
+     */
+    boolean observed;
     /** What this future stands for, for introspection: a String, or a Double for sleep. */
     Object what;
 
@@ -73,6 +79,7 @@ public class AsyncFuture<T> {
     public T result() {
         byte s = state;
         if (s == CANCELLED) throw cancelledError();
+        observed = true;
         if (s == PENDING) throw new InvalidStateException("Result is not ready: " + describe() + " is still pending.");
         markRetrieved();
         if (failure != null) throw EventLoop.unchecked(failure);
@@ -86,6 +93,7 @@ public class AsyncFuture<T> {
     public Throwable exception() {
         byte s = state;
         if (s == CANCELLED) throw cancelledError();
+        observed = true;
         if (s == PENDING) throw new InvalidStateException("Exception is not set: " + describe() + " is still pending.");
         markRetrieved();
         return failure;
@@ -153,6 +161,7 @@ public class AsyncFuture<T> {
     }
 
     final void addCallbackObject(Object cb) {
+        observed = true;
         if (state != PENDING) {
             loop.scheduleCallback(this, cb);
             return;
@@ -183,6 +192,13 @@ public class AsyncFuture<T> {
             return 1;
         }
         return 0;
+    }
+
+    /** Calls {@code action} with each callback object registered now (a Task, a Driver or a Consumer). */
+    final void forEachCallback(Consumer<Object> action) {
+        Object cbs = callbacks;
+        if (cbs instanceof CallbackList list) list.forEach(action);
+        else if (cbs != null) action.accept(cbs);
     }
 
     private void scheduleCallbacks() {

@@ -33,6 +33,8 @@ public final class Clock {
     private static final long GRACE_NANOS = GRACE_MILLIS * 1_000_000L;
 
     private final boolean virtual;
+    /** A virtual clock that never counts real time: the explorer's, so that a replay is exact. */
+    private final boolean exact;
     private final long origin = System.nanoTime();
     /**
      * The last jump: the clock's time then, and the real time it happened. Written only by the
@@ -43,7 +45,21 @@ public final class Clock {
     private record Anchor(long clockNanos, long realNanos) {}
 
     private Clock(boolean virtual) {
+        this(virtual, false);
+    }
+
+    private Clock(boolean virtual, boolean exact) {
         this.virtual = virtual;
+        this.exact = exact;
+    }
+
+    /**
+     * A virtual clock on which only timers move time: real time never counts, not even a long
+     * computation or a blocking call. Schedule exploration uses it so that a replayed schedule
+     * shows the very same times.
+     */
+    static Clock exact() {
+        return new Clock(true, true);
     }
 
     public static Clock system() {
@@ -73,6 +89,7 @@ public final class Clock {
     long nanos() {
         if (!virtual) return System.nanoTime() - origin;
         Anchor a = anchor;
+        if (exact) return a.clockNanos();
         long real = System.nanoTime() - a.realNanos();
         return a.clockNanos() + (real < GRACE_NANOS ? 0 : real);
     }

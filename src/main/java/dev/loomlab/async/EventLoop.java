@@ -70,6 +70,15 @@ public final class EventLoop implements AutoCloseable {
 
     volatile boolean nestedRunAllowed;
 
+    /**
+     * Null (the default): asyncio's exact order. Set only by the {@link Explorer} on loops it
+     * makes, to resolve the choices the world leaves open (which of the tasks ready at the same
+     * instant runs first, how long a sleep really takes).
+     */
+    ScheduleChoices choices;
+    /** Under exploration: unnamed tasks are numbered per loop, so that a replay names them alike. */
+    private int exploredTasks;
+
     EventLoop(Clock clock) {
         this.clock = clock == null ? Clock.defaultClock() : clock;
         this.schedule = new LoopSchedule(this, executors);
@@ -134,10 +143,13 @@ public final class EventLoop implements AutoCloseable {
 
     /** Starts recording a {@link Timeline} of which task ran when (replacing any previous one) and returns it. */
     public Timeline startRecording() {
-        return turns.startRecording();
+        return turns.startRecording(current);
     }
 
-    /** Stops recording and returns what was recorded (null if nothing was). */
+    /**
+     * Stops recording and returns what was recorded (null if nothing was). Unlike the rest of
+     * the loop, it may be called from any thread: a live view stops a recording when its cell ends.
+     */
     public Timeline stopRecording() {
         return turns.stopRecording();
     }
@@ -193,6 +205,26 @@ public final class EventLoop implements AutoCloseable {
         return schedule.addFutureTimer(f, clock.nanos() + toNanos(seconds));
     }
 
+    /** A sleep's duration: as asked, or "about" that under an exploration with jitter. */
+    double sleepSeconds(double seconds) {
+        return choices == null ? seconds : choices.jitter(seconds);
+    }
+
+    /**
+     * Under exploration, the loop found nothing ready, no timer, no executor job and no post:
+     * its tasks wait for each other and nothing can wake them. An ordinary loop would wait
+     * forever (another thread might post); an explored run ends instead: the deadlock is
+     * noted as the run's outcome and every pending task is cancelled so the run can unwind.
+     * Returns whether there was anything to cancel.
+     */
+    boolean endDeadlock() {
+        List<Task<?>> stuck = allTasks();
+        if (stuck.isEmpty()) return false;
+        choices.deadlocked();
+        for (Task<?> t : stuck) t.cancel("deadlock found by the explorer");
+        return true;
+    }
+
     static long toNanos(double seconds) {
         if (!(seconds > 0)) return 0;
         double n = seconds * 1e9;
@@ -216,12 +248,14 @@ public final class EventLoop implements AutoCloseable {
     public <T> Task<T> createTask(String name, Callable<T> body) {
         if (body == null) throw new NullPointerException("body");
         checkThread("createTask()");
+        if (name == null && choices != null) name = "Task-" + (++exploredTasks);
         Task<T> t = new Task<>(this, name, body);
         t.unstarted = TASK_THREADS.newThread(new TaskStart(this, t));
         t.unstarted.setName(t.getName());
         link(t);
         t.queued = true;
         schedule.add(t);
+        turns.taskCreated(t);
         return t;
     }
 
@@ -465,7 +499,7 @@ public final class EventLoop implements AutoCloseable {
 
     private void runTask(Task<?> t) {
         current = t;
-        turns.beginTurn();
+        turns.beginTurn(t);
         Object result = null;
         Throwable error = null;
         try {
@@ -541,7 +575,7 @@ public final class EventLoop implements AutoCloseable {
     void suspend(Task<?> t, AsyncFuture<?> on) {
         if (turns.active()) turns.endTurn(t, on == null ? "yield" : "await " + on.describe());
         yieldTurn(t);
-        if (turns.active()) turns.beginTurn();
+        if (turns.active()) turns.beginTurn(t);
     }
 
     /**

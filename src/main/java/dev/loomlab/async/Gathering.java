@@ -39,7 +39,7 @@ final class Gathering<T> extends AsyncFuture<List<T>> {
     }
 
     /** One shared callback object per child would do; a tiny class keeps the generic types simple. */
-    private record Child(Gathering<Object> g) implements java.util.function.Consumer<AsyncFuture<?>> {
+    record Child(Gathering<Object> g) implements java.util.function.Consumer<AsyncFuture<?>> {
         @Override
         public void accept(AsyncFuture<?> f) {
             g.childDone(f);
@@ -82,6 +82,10 @@ final class Gathering<T> extends AsyncFuture<List<T>> {
                 complete(list, null);
             }
         }
+    }
+
+    List<? extends AsyncFuture<?>> children() {
+        return children;
     }
 
     /** Cancels every child still running; the gather itself is cancelled once they are all done. */

@@ -1,6 +1,9 @@
 package dev.loomlab.async;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
@@ -80,8 +83,8 @@ final class LoopSchedule {
     Object next() {
         for (;;) {
             if (batchLeft > 0) {
+                Object x = loop.choices == null ? ready.pollFirst() : takeChosen(batchLeft);
                 batchLeft--;
-                Object x = ready.pollFirst();
                 if (x != null) return x;
                 batchLeft = 0;
             }
@@ -122,6 +125,10 @@ final class LoopSchedule {
                 clock.advanceTo(last);
                 continue;
             }
+            if (first == null && loop.choices != null && !executors.hasJobsInFlight() && external.isEmpty()
+                    && loop.endDeadlock()) {
+                continue; // an explored run with nothing left to wake it: its tasks were cancelled, let them unwind
+            }
             Thread me = Thread.currentThread();
             idleWaiter = me;
             try {
@@ -138,5 +145,36 @@ final class LoopSchedule {
             }
             if (Thread.interrupted()) return null;
         }
+    }
+
+    /**
+     * Under exploration only: the next item of the batch of {@code batch} items at the head of
+     * the ready queue. Tasks and timers ready in the same batch became ready "at the same
+     * instant", so the explorer may pick any of them; callbacks and the driver keep their FIFO
+     * place, as they stand for the loop's own bookkeeping rather than for the world's timing.
+     */
+    private Object takeChosen(int batch) {
+        Object head = ready.peekFirst();
+        if (head == null || !choosable(head)) return ready.pollFirst();
+        List<Object> options = new ArrayList<>();
+        int seen = 0;
+        for (Object o : ready) {
+            if (seen++ >= batch) break;
+            if (choosable(o)) options.add(o);
+        }
+        if (options.size() < 2) return ready.pollFirst();
+        Object pick = options.get(loop.choices.choose(options.size()));
+        for (Iterator<Object> it = ready.iterator(); it.hasNext(); ) {
+            if (it.next() == pick) {
+                it.remove();
+                break;
+            }
+        }
+        return pick;
+    }
+
+    private static boolean choosable(Object item) {
+        if (item instanceof Task<?> t) return t.state == AsyncFuture.PENDING;
+        return item instanceof Handle h && h.seq > 0 && !h.cancelled;
     }
 }

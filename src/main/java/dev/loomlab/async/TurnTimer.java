@@ -15,7 +15,8 @@ final class TurnTimer {
     private long slowNanos = 100_000_000L;
     private long turnStartReal;
     private double turnStartTime;
-    private Timeline timeline;
+    /** Volatile: a live view may stop a recording from another thread when its cell ends. */
+    private volatile Timeline timeline;
 
     TurnTimer(Clock clock, LoopWarnings warnings) {
         this.clock = clock;
@@ -37,10 +38,13 @@ final class TurnTimer {
         this.slowNanos = nanos;
     }
 
-    Timeline startRecording() {
-        timeline = new Timeline();
+    /** @param running the task holding the turn now (its turn is recorded from now), or null */
+    Timeline startRecording(Task<?> running) {
+        Timeline tl = new Timeline();
         turnStartTime = clock.time(); // the turn in progress is recorded from now, not from its start
-        return timeline;
+        if (running != null) tl.began(running.id, running.getName(), turnStartTime);
+        timeline = tl;
+        return tl;
     }
 
     Timeline stopRecording() {
@@ -54,18 +58,30 @@ final class TurnTimer {
         return debug || timeline != null;
     }
 
-    void beginTurn() {
+    void beginTurn(Task<?> t) {
         if (active()) {
             turnStartReal = System.nanoTime();
             turnStartTime = clock.time();
+            Timeline tl = timeline;
+            if (tl != null) tl.began(t.id, t.getName(), turnStartTime);
         }
+    }
+
+    /** A task was created while recording: it shows from now on, before it first runs. */
+    void taskCreated(Task<?> t) {
+        Timeline tl = timeline;
+        if (tl != null) tl.created(t.id, t.getName(), clock.time());
     }
 
     /** Ends task {@code t}'s turn; {@code then} says how it ended (for the timeline). */
     void endTurn(Task<?> t, String then) {
         if (debug) {
             long dt = System.nanoTime() - turnStartReal;
-            if (dt >= slowNanos) warnings.warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s", null);
+            if (dt >= slowNanos) {
+                warnings.warn("Task '" + t.getName() + "' held the loop for " + seconds(dt) + " s without awaiting."
+                        + " A blocking call (Thread.sleep, blocking I/O, a long computation) stops every other task:"
+                        + " use sleep(seconds) to wait, or toThread(...) for blocking work.", null);
+            }
         }
         Timeline tl = timeline;
         if (tl != null) tl.add(new Timeline.Turn(t.id, t.getName(), turnStartTime, clock.time(), then));

@@ -12,7 +12,8 @@ final class Waiting {
     private Waiting() {
     }
 
-    static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, ReturnWhen returnWhen, java.time.Duration timeout) {
+    /** @param timeoutSeconds seconds of loop time; negative or NaN: no timeout */
+    static <F extends AsyncFuture<?>> Done<F> wait(Collection<F> futures, ReturnWhen returnWhen, double timeoutSeconds) {
         if (futures == null || futures.isEmpty()) throw new IllegalArgumentException("Set of Tasks/Futures is empty.");
         for (Object o : futures) {
             if (!(o instanceof AsyncFuture<?>)) {
@@ -24,7 +25,7 @@ final class Waiting {
         EventLoop loop = t.loop;
         Set<F> fs = new LinkedHashSet<>(futures);
         AsyncFuture<Object> waiter = loop.createFuture("wait(" + returnWhen + ")");
-        Handle timer = timeout == null ? null : loop.sleepTimer(waiter, timeout.toNanos() / 1e9);
+        Handle timer = timeoutSeconds >= 0 ? loop.sleepTimer(waiter, timeoutSeconds) : null;
         final ReturnWhen rw = returnWhen;
         int[] counter = {fs.size()};
         Consumer<AsyncFuture<?>> onCompletion = f -> {

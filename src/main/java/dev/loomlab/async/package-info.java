@@ -41,5 +41,11 @@
  * {@link dev.loomlab.async.Task#state()} and {@link dev.loomlab.async.Task#awaiting()} describe
  * them; {@link dev.loomlab.async.EventLoop#startRecording()} records a
  * {@link dev.loomlab.async.Timeline} of who ran when.
+ *
+ * <h2>Races made visible</h2>
+ * {@link dev.loomlab.async.Explorer} ({@code explore(n, () -> ...)}) runs a block under every
+ * schedule the loop leaves open (or a seeded sample) and reports each distinct outcome with a
+ * seed that replays it and its timeline; an ordinary loop never consults it and keeps
+ * asyncio's order. {@link dev.loomlab.async.ThreadRace} asks the same of threads.
  */
 package dev.loomlab.async;

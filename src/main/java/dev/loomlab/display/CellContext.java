@@ -21,6 +21,8 @@ public final class CellContext {
     private final OutputSink sink;
     private final String label;
     private volatile boolean finished;
+    /** Run as the cell ends, while its output still reaches it (a live view's last frame). */
+    private final java.util.List<Runnable> whenFinishing = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CellContext(OutputSink sink) {
         this(sink, null);
@@ -96,8 +98,29 @@ public final class CellContext {
         }
     }
 
+    /**
+     * Runs {@code action} when this cell ends, before its output closes: a live view sends its
+     * last frame there, so that the frame belongs to the cell (and is what a saved notebook keeps).
+     * Runs at once if the cell has ended already.
+     */
+    public void whenFinishing(Runnable action) {
+        if (finished) {
+            action.run();
+            return;
+        }
+        whenFinishing.add(action);
+    }
+
     /** Ends this context: later output of its threads goes to the running cell or is held. */
     public void finish() {
+        for (Runnable action : whenFinishing) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                sink.stream("stderr", "A live view could not draw its last frame: " + e + "\n");
+            }
+        }
+        whenFinishing.clear();
         finished = true;
         if (running == this) {
             running = null;

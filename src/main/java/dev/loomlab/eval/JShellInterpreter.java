@@ -9,6 +9,7 @@ import dev.loomlab.eval.exec.CellExecutionControlProvider;
 import dev.loomlab.eval.exec.SnippetValue;
 import dev.loomlab.eval.io.CellIo;
 import dev.loomlab.eval.io.Console;
+import dev.loomlab.eval.slips.SlipHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -213,6 +214,12 @@ public final class JShellInterpreter implements Interpreter {
         }
 
         Outcome run() {
+            SlipHints.beforeRunning(code).forEach(hint -> io.display(CellNote.of(hint), null, false));
+            Outcome outcome = runSnippets();
+            return outcome instanceof Outcome.Failure failure ? SlipHints.afterFailure(code, failure) : outcome;
+        }
+
+        private Outcome runSnippets() {
             List<CellSnippet> snippets = withLock(() -> CellSplitter.split(js.sourceCodeAnalysis(), code));
             MimeBundle value = null;
             for (int i = 0; i < snippets.size(); i++) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The kernel's settings, read once from the environment. Each is {@code LOOMLAB_NAME}, with
- * IJava's {@code IJAVA_NAME} as a fallback, so kernelspecs and CI jobs written for IJava keep
- * working. A value that cannot be read is ignored and explained in {@link #problems()}.
+ * JJava's {@code JJAVA_NAME} and then IJava's {@code IJAVA_NAME} as fallbacks, so kernelspecs and
+ * CI jobs written for either keep working. A value that cannot be read is ignored and explained
+ * in {@link #problems()}, under the name it was read from.
  *
  * @param classPath          CLASSPATH: entries (jars, folders, globs) separated by the path separator
  * @param compilerOptions    COMPILER_OPTS: javac options, separated by spaces ("..." keeps spaces)
@@ -36,10 +37,13 @@ public record Settings(List<String> classPath, List<String> compilerOptions, Lis
         return from(System.getenv());
     }
 
+    /** The prefixes a setting is looked up under, the first one set wins. */
+    public static final List<String> PREFIXES = List.of("LOOMLAB_", "JJAVA_", "IJAVA_");
+
     public static Settings from(Map<String, String> env) {
         Function<String, String> setting = name -> {
-            String own = env.get("LOOMLAB_" + name);
-            return own != null ? own : env.get("IJAVA_" + name);
+            String variable = variableFor(env, name);
+            return variable == null ? null : env.get(variable);
         };
         List<String> problems = new ArrayList<>();
         return new Settings(
@@ -47,8 +51,16 @@ public record Settings(List<String> classPath, List<String> compilerOptions, Lis
                 splitOptions(setting.apply("COMPILER_OPTS")),
                 splitPath(setting.apply("STARTUP_SCRIPTS_PATH")),
                 blankToNull(setting.apply("STARTUP_SCRIPT")),
-                timeout(setting.apply("TIMEOUT"), problems),
+                timeout(variableFor(env, "TIMEOUT"), setting.apply("TIMEOUT"), problems),
                 problems);
+    }
+
+    /** The environment variable that sets {@code name} (e.g. "JJAVA_TIMEOUT"), or null when none is set. */
+    static String variableFor(Map<String, String> env, String name) {
+        for (String prefix : PREFIXES) {
+            if (env.get(prefix + name) != null) return prefix + name;
+        }
+        return null;
     }
 
     public boolean hasTimeout() {
@@ -73,11 +85,11 @@ public record Settings(List<String> classPath, List<String> compilerOptions, Lis
     private static final Pattern DURATION = Pattern.compile("(-?\\d+)\\s*(ms|s|m|min)?");
 
     /** Milliseconds by default (as IJava); "30s" and "2m" are accepted too; zero or less means none. */
-    private static long timeout(String value, List<String> problems) {
+    private static long timeout(String variable, String value, List<String> problems) {
         if (value == null || value.isBlank()) return NO_TIMEOUT;
         Matcher m = DURATION.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
         if (!m.matches()) {
-            problems.add("LOOMLAB_TIMEOUT=\"" + value + "\" is not a number of milliseconds (like 5000,"
+            problems.add(variable + "=\"" + value + "\" is not a number of milliseconds (like 5000,"
                     + " or -1 for no limit), so cells have no time limit.");
             return NO_TIMEOUT;
         }

@@ -15,10 +15,18 @@ final class ConcurrencyMagics {
     static void register(MagicRegistry registry, SessionLoop session) {
         registry.line("tasks", new Magic() {
             public String help() {
-                return "list the live tasks of this session's event loop, their state and what each waits for";
+                return "list the live tasks of this session's event loop, their state and what each waits for"
+                        + " (--watch: a table that updates while they run)";
             }
 
             public Outcome run(String args, String body, MagicContext ctx) {
+                if (args.strip().equals("--watch")) {
+                    TaskWatch.run(session, ctx);
+                    return new Outcome.Success(null);
+                }
+                if (!args.isBlank()) {
+                    return MagicFailure.of("UsageError", "%tasks takes no argument but --watch, not: " + args.strip());
+                }
                 ctx.print(session.describeTasks());
                 return new Outcome.Success(null);
             }

@@ -13,6 +13,7 @@ public final class Magics {
         BasicMagics.register(registry);
         TimeMagics.register(registry, null);
         QuizMagics.register(registry);
+        ExploreMagics.register(registry);
         ClassPathMagics.register(registry);
         MavenMagics.register(registry);
         return registry;

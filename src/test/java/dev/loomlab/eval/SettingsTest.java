@@ -48,6 +48,40 @@ class SettingsTest {
     }
 
     @Test
+    void jjavaNamesAreReadWhenLoomlabNamesAreAbsent() {
+        String sep = File.pathSeparator;
+        Settings settings = Settings.from(Map.of(
+                "JJAVA_CLASSPATH", "lib/a.jar" + sep + "lib/b.jar",
+                "JJAVA_COMPILER_OPTS", "-parameters",
+                "JJAVA_STARTUP_SCRIPTS_PATH", "init.jsh",
+                "JJAVA_STARTUP_SCRIPT", "int answer = 42;",
+                "JJAVA_TIMEOUT", "5000"));
+        assertEquals(List.of("lib/a.jar", "lib/b.jar"), settings.classPath());
+        assertEquals(List.of("-parameters"), settings.compilerOptions());
+        assertEquals(List.of("init.jsh"), settings.startupScriptPaths());
+        assertEquals("int answer = 42;", settings.startupScript());
+        assertEquals(5000, settings.timeoutMillis());
+    }
+
+    @Test
+    void loomlabWinsOverJjavaWhichWinsOverIjava() {
+        Map<String, String> all = Map.of(
+                "LOOMLAB_TIMEOUT", "100", "JJAVA_TIMEOUT", "200", "IJAVA_TIMEOUT", "300",
+                "JJAVA_STARTUP_SCRIPT", "int jjava = 1;", "IJAVA_STARTUP_SCRIPT", "int ijava = 1;");
+        Settings settings = Settings.from(all);
+        assertEquals(100, settings.timeoutMillis());
+        assertEquals("int jjava = 1;", settings.startupScript());
+        assertEquals(200, Settings.from(Map.of("JJAVA_TIMEOUT", "200", "IJAVA_TIMEOUT", "300")).timeoutMillis());
+    }
+
+    @Test
+    void anUnreadableValueIsExplainedUnderTheNameItCameFrom() {
+        Settings settings = Settings.from(Map.of("JJAVA_TIMEOUT", "soon"));
+        assertEquals(Settings.NO_TIMEOUT, settings.timeoutMillis());
+        assertTrue(settings.problems().get(0).startsWith("JJAVA_TIMEOUT=\"soon\""), settings.problems().get(0));
+    }
+
+    @Test
     void timeoutsAreMillisecondsUnlessAUnitIsGiven() {
         assertEquals(250, Settings.from(Map.of("LOOMLAB_TIMEOUT", "250")).timeoutMillis());
         assertEquals(30_000, Settings.from(Map.of("LOOMLAB_TIMEOUT", "30s")).timeoutMillis());

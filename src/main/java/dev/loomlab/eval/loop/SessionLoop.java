@@ -273,12 +273,20 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     }
 
     private List<Task<?>> onLoop() {
-        java.util.concurrent.CompletableFuture<List<Task<?>>> tasks = new java.util.concurrent.CompletableFuture<>();
-        loop.callSoonThreadsafe(() -> tasks.complete(loop.allTasks()));
+        return readOnLoop(EventLoop::allTasks, List.of());
+    }
+
+    /**
+     * Reads the loop's state on the loop itself (where its tasks may be read safely), or gives
+     * {@code ifFrozen} when the loop does not answer within 2 s (a task blocks it).
+     */
+    public <T> T readOnLoop(java.util.function.Function<EventLoop, T> reader, T ifFrozen) {
+        java.util.concurrent.CompletableFuture<T> read = new java.util.concurrent.CompletableFuture<>();
+        loop.callSoonThreadsafe(() -> read.complete(reader.apply(loop)));
         try {
-            return tasks.get(2, TimeUnit.SECONDS);
+            return read.get(2, TimeUnit.SECONDS);
         } catch (Exception e) {
-            return List.of(); // the loop is frozen by a blocking task; nothing safe to read
+            return ifFrozen;
         }
     }
 
