@@ -77,8 +77,10 @@ def _blocking_sleep(seconds):                  # time.sleep on the loop's thread
         loop._now += seconds
 _time.sleep = _blocking_sleep
 
-def since(t0):
-    return f"{asyncio.get_running_loop().time() - t0:.1f} s"
+import math
+
+def since(t0):        # lesson 01's helper: rounds down, as the Java one does
+    return f"{math.floor((asyncio.get_running_loop().time() - t0) * 10 + 0.05) / 10:.1f} s"
 '''
 
 
