@@ -34,7 +34,8 @@ echo "== Jupyter clients ($("$py" -c 'import jupyter_client as c, nbclient as n;
 echo "   conformance, protocol, notebooks, IJava compatibility, jupyter console, exports, fresh-machine setup"
 (cd src/test/python && "$py" -m unittest -v \
   test_conformance test_protocol test_wire_robustness test_robustness test_loop_kernel \
-  test_help_and_completion test_stop_timing test_quiz test_slip_hints test_live_views test_explore test_notebooks test_ecosystem \
+  test_help_and_completion test_stop_timing test_quiz test_slip_hints test_live_views test_explore \
+  test_notebooks test_nbgrader test_python_twins test_ecosystem \
   test_maven_trust test_history test_long_sessions test_ijava_notebook test_console test_setup)
 
 echo "== pip package and papermill, JJava settings, a course's install as a non-root user (needs PyPI)"

@@ -6,6 +6,7 @@ import dev.loomlab.async.Schedule;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
+import dev.loomlab.eval.CellNote;
 import dev.loomlab.eval.CompilerOptions;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.JShellInterpreter;
@@ -89,6 +90,7 @@ public final class Main {
         JShellInterpreter jshell = new JShellInterpreter(imports, CompilerOptions.forJShell(settings.compilerOptions()));
         SessionLoop session = new SessionLoop();
         EventLoop.setTraceFormatter(jshell::describeException); // warnings name cells, not REPL.$JShell$9
+        EventLoop.setDefaultWarningHandler(CellNote::showLoopWarning); // a note, not stderr (nbgrader)
         jshell.setCellHost(session);
         Interpreter cells = new MagicInterpreter(jshell, Magics.standard(session, imports, history));
         if (settings.hasTimeout()) cells = new TimeLimitedInterpreter(cells, settings.timeoutMillis());

@@ -17,6 +17,8 @@ import java.util.function.Function;
 final class LoopWarnings {
     /** Shared by every loop: the kernel that sets it serves them all. */
     private static volatile Function<Throwable, String> traceFormatter;
+    /** Shared by every loop without a handler of its own; null prints to {@code System.err}. */
+    private static volatile Consumer<String> defaultHandler;
 
     private Consumer<String> handler;
     /** Guarded by itself: failures are noted by whichever thread completes a future. */
@@ -24,6 +26,10 @@ final class LoopWarnings {
 
     static void setTraceFormatter(Function<Throwable, String> formatter) {
         traceFormatter = formatter;
+    }
+
+    static void setDefaultHandler(Consumer<String> handler) {
+        defaultHandler = handler;
     }
 
     void setHandler(Consumer<String> handler) {
@@ -44,7 +50,7 @@ final class LoopWarnings {
             }
             text = message + System.lineSeparator() + trace.stripTrailing();
         }
-        Consumer<String> h = handler;
+        Consumer<String> h = handler != null ? handler : defaultHandler;
         if (h != null) {
             h.accept(text);
         } else {

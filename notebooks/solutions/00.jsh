@@ -1,0 +1,5 @@
+String shout(String s) {
+    // BEGIN SOLUTION
+    return s.toUpperCase() + "!";
+    // END SOLUTION
+}

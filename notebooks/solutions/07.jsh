@@ -1,0 +1,5 @@
+String reportAsync() throws Exception {
+    // BEGIN SOLUTION
+    return toThread(() -> slowReport()).await();
+    // END SOLUTION
+}
