@@ -16,7 +16,6 @@ RUN apt-get update -qq \
 USER ${NB_UID}
 COPY --chown=${NB_UID}:${NB_GID} . /tmp/loomlab
 RUN bash /tmp/loomlab/binder/install-kernel.sh "${CONDA_DIR}/bin/python" \
- && mkdir -p "/home/${NB_USER}/lessons" \
- && cp /tmp/loomlab/notebooks/*.ipynb /tmp/loomlab/notebooks/README.md "/home/${NB_USER}/lessons/" \
+ && cp -r /tmp/loomlab/notebooks "/home/${NB_USER}/lessons" \
  && rm -rf /tmp/loomlab "/home/${NB_USER}/.m2" "/home/${NB_USER}/.cache/pip"
 WORKDIR /home/${NB_USER}/lessons
