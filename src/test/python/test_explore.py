@@ -5,6 +5,8 @@ import unittest
 import nbformat
 from nbclient import NotebookClient
 
+from pictures import assert_pictures_survive
+
 LOST_UPDATE = """%%explore{args}
 int[] count = {{0}};
 var a = createTask(() -> {{ int v = count[0]; sleep(0.1); count[0] = v + 1; }});
@@ -46,12 +48,13 @@ class ExploreMagic(unittest.TestCase):
         self.assertIn("value 2", data["text/plain"])
         self.assertIn("value 1", data["text/plain"])
         self.assertIn("asyncio's own order", data["text/plain"])
-        self.assertEqual(data["text/html"].count("<svg "), 2)
+        assert_pictures_survive(self, data["text/html"], count=2)
 
     def test_a_seed_replays_one_schedule(self):
         data = result(self.nb.cells[1])
         self.assertTrue(data["text/plain"].startswith("seed 1: value 1"), data["text/plain"])
-        self.assertIn("<svg", data["text/html"])
+        [svg] = assert_pictures_survive(self, data["text/html"], count=1)
+        self.assertEqual(svg, data["image/svg+xml"])
 
     def test_what_tasks_print_is_the_outcome_and_does_not_leak_into_the_cell(self):
         cell = self.nb.cells[2]

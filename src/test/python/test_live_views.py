@@ -14,6 +14,7 @@ from dateutil.parser import isoparse
 from nbclient import NotebookClient
 
 from loomlab_client import KernelTestCase
+from pictures import assert_pictures_survive
 
 FRAMES_PER_SECOND = 4  # LiveDisplay.FRAMES_PER_SECOND
 
@@ -97,13 +98,16 @@ class LiveViews(KernelTestCase):
         self.assertLessEqual(len(views) - 1, FRAMES_PER_SECOND * busy_seconds + 2)
         print(f"\nlive timeline: {len(views) - 1} update_display_data in {busy_seconds:.2f} s", file=sys.stderr)
         last = views[-1]["content"]["data"]
-        self.assertIn("<svg", last["text/html"])
+        [svg] = assert_pictures_survive(self, last["text/html"], count=1)
+        self.assertEqual(svg, last["image/svg+xml"])
+        for view in views:
+            assert_pictures_survive(self, view["content"]["data"]["text/html"], count=1)
         for name in ("fetch-a", "fetch-b"):
-            self.assertIn(f">{name}</text>", last["text/html"])
+            self.assertIn(f">{name}</text>", svg)
         self.assertIn("failed: java.lang.ArithmeticException: boom", last["text/plain"])
         self.assertRegex(last["text/plain"], r"fetch-a\s+0\.\d{3} s ..  0\.\d{3} s  2 turns, done",
                          "times count from the first turn, as the picture's axis does")
-        self.assertNotIn("still running", last["text/html"], "the last frame shows no turn in progress")
+        self.assertNotIn("still running", svg, "the last frame shows no turn in progress")
         self.assertEqual(self.stdout(outputs), "caught boom\n")
 
     def test_a_live_timeline_for_the_rest_of_a_cell(self):
@@ -174,6 +178,7 @@ class SavedNotebook(unittest.TestCase):
         self.assertIn("1000/1000 done", html)
         self.assertNotIn("0/1000 done<", html.replace("1000/1000 done<", ""))
         self.assertIn("fetch-b", html)
+        self.assertIn('src="data:image/svg+xml;base64,', html, "the exported page keeps the picture as an image")
 
 
 if __name__ == "__main__":

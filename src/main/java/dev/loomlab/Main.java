@@ -6,6 +6,7 @@ import dev.loomlab.async.Schedule;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
+import dev.loomlab.display.TimelinePicture;
 import dev.loomlab.eval.CellNote;
 import dev.loomlab.eval.CompilerOptions;
 import dev.loomlab.eval.Interpreter;
@@ -64,14 +65,20 @@ public final class Main {
         imports.add("import static dev.loomlab.display.live.Live.*;"); // liveTimeline, progress
         imports.add("import static dev.loomlab.quiz.Quiz.*;");
         Renderers.register(Timeline.class, TimelinePicture::bundle);
-        Renderers.register(Exploration.class, exploration -> MimeBundle.of(Map.of(
+        // Explorations draw their timelines as inline SVG (the async package knows nothing of
+        // notebooks); the display side turns them into images that survive untrusted notebooks.
+        Renderers.register(Exploration.class, exploration -> TimelinePicture.withSvgAsImages(Map.of(
                 "text/html", exploration.toHtml(), "text/plain", exploration.toString())));
-        Renderers.register(Schedule.class, schedule -> MimeBundle.of(Map.of(
-                "text/html", "<div class=\"loomlab-schedule\"><p><b>seed " + schedule.seed() + ": "
-                        + schedule.outcome().headline().replace("&", "&amp;").replace("<", "&lt;") + "</b></p>"
-                        + schedule.timeline().toSvg() + "</div>",
-                "text/plain", "seed " + schedule.seed() + ": " + schedule.outcome().headline() + "\n"
-                        + schedule.timeline().toText())));
+        Renderers.register(Schedule.class, schedule -> {
+            String headline = "seed " + schedule.seed() + ": " + schedule.outcome().headline();
+            String svg = schedule.timeline().toSvg();
+            return MimeBundle.of(Map.of(
+                    "text/html", "<div class=\"loomlab-schedule\"><p><b>"
+                            + headline.replace("&", "&amp;").replace("<", "&lt;") + "</b></p>"
+                            + TimelinePicture.svgAsImages(svg) + "</div>",
+                    "image/svg+xml", svg,
+                    "text/plain", headline + "\n" + schedule.timeline().toText()));
+        });
         History history = History.open(HistoryLocation.fromEnvironment(), KernelLog::warn);
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), history, log);
         ParentWatch.start();

@@ -68,12 +68,10 @@ class EventLoopTest {
     void callSoonThreadsafeWakesAnIdleLoop() throws Exception {
         EventLoop loop = newEventLoop(Clock.system());
         AsyncFuture<String> f = loop.createFuture();
+        Thread driver = Thread.currentThread();
         Thread other = new Thread(() -> {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException ignored) {
-                // nothing
-            }
+            // the signal that the loop is idle: its driver has parked, with nothing to run
+            awaitSignal(() -> parked(driver));
             loop.callSoonThreadsafe(() -> f.setResult("from another thread"));
         });
         other.start();
@@ -115,10 +113,12 @@ class EventLoopTest {
         EventLoop loop = newEventLoop(Clock.system());
         AtomicReference<Throwable> outcome = new AtomicReference<>();
         List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<Task<?>> main = new AtomicReference<>();
         Thread driver = new Thread(() -> {
             try {
                 loop.runUntilComplete(() -> {
                     try {
+                        main.set(currentTask());
                         sleep(30);
                     } catch (CancelledException e) {
                         log.add("main cancelled by the interrupt");
@@ -131,7 +131,8 @@ class EventLoopTest {
             log.add("interrupt flag kept: " + Thread.currentThread().isInterrupted());
         });
         driver.start();
-        Thread.sleep(200);
+        // the signal: the main task waits in sleep(30) and the loop's driver waits for its timer
+        awaitSignal(() -> main.get() != null && String.valueOf(main.get().awaiting()).startsWith("sleep(") && parked(driver));
         driver.interrupt();
         driver.join(10_000);
         assertFalse(driver.isAlive());
@@ -198,5 +199,20 @@ class EventLoopTest {
             assertSame(getRunningLoop().clock(), getRunningLoop().clock());
             assertTrue(getRunningLoop().clock().isVirtual());
         }, Clock.virtual());
+    }
+
+    /** Spins until the signal shows, failing (rather than hanging) if it never does. */
+    private static void awaitSignal(java.util.function.BooleanSupplier signal) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!signal.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the signal never came");
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Whether a loop's driver thread waits for work (parked), which is what these tests wait for instead of a fixed time. */
+    private static boolean parked(Thread driver) {
+        Thread.State state = driver.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 }

@@ -14,31 +14,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InterruptTest extends EngineFixture {
 
-    /** What a cell prints once it has reached the code the test means to interrupt. */
-    private static final String STARTED = "System.out.println(\"started\");";
+    /** What a cell prints once it has reached the part the test wants to stop. */
+    private static final String RUNNING = "running";
 
-    /** Runs the cell, interrupts it once it printed "started", and returns how it ended. */
+    /**
+     * Runs the cell, interrupts it once it has printed {@link #RUNNING} (so the stop meets the
+     * running code, not a cell that has not started yet), and returns how it ended.
+     */
     private static Outcome interruptAfterStart(String code) throws Exception {
-        StartSignal signal = new StartSignal();
-        CompletableFuture<Outcome> running =
-                CompletableFuture.supplyAsync(() -> engine.execute(code, nextCount(), signal, null));
-        assertTrue(signal.started.await(60, TimeUnit.SECONDS), "the cell never printed \"started\"");
+        RunningSignal running = new RunningSignal();
+        CompletableFuture<Outcome> cell = CompletableFuture.supplyAsync(() -> engine.execute(code, nextCount(), running, null));
+        assertTrue(running.latch.await(60, TimeUnit.SECONDS), "the cell never said it was running: " + running.stdout());
         long asked = System.nanoTime();
         engine.interrupt();
-        Outcome outcome = running.get(10, TimeUnit.SECONDS);
+        Outcome outcome = cell.get(10, TimeUnit.SECONDS);
         long tookMillis = (System.nanoTime() - asked) / 1_000_000;
         // generous for a loaded CI machine; the point is that it stops at all, and soon
         assertTrue(tookMillis < 4000, "stopping took " + tookMillis + " ms");
         return outcome;
     }
 
-    /** Output of the cell under test: only "started" matters. */
-    private static final class StartSignal implements OutputSink {
-        final CountDownLatch started = new CountDownLatch(1);
+    /** A sink that opens a latch when the cell prints {@link #RUNNING}. */
+    private static final class RunningSignal implements OutputSink {
+        final CountDownLatch latch = new CountDownLatch(1);
+        private final StringBuilder stdout = new StringBuilder();
 
         @Override
-        public void stream(String name, String text) {
-            if (text.contains("started")) started.countDown();
+        public synchronized void stream(String name, String text) {
+            if (!name.equals("stdout")) return;
+            stdout.append(text);
+            if (stdout.toString().contains(RUNNING + "\n")) latch.countDown();
         }
 
         @Override
@@ -46,6 +51,10 @@ class InterruptTest extends EngineFixture {
 
         @Override
         public void clearOutput(boolean wait) {}
+
+        synchronized String stdout() {
+            return stdout.toString();
+        }
     }
 
     private static void assertInterruptedAndStateKept(Outcome outcome) {
@@ -59,13 +68,13 @@ class InterruptTest extends EngineFixture {
     @Test
     void aTightLoopIsStopped() throws Exception {
         value("int kept = 7;");
-        assertInterruptedAndStateKept(interruptAfterStart("long spins = 0;\n" + STARTED + "\nwhile (true) { spins++; }"));
+        assertInterruptedAndStateKept(interruptAfterStart("long spins = 0;\nwhile (true) { if (spins++ == 0) System.out.println(\"running\"); }"));
     }
 
     @Test
     void aLongSleepIsStopped() throws Exception {
         value("int kept = 7;");
-        assertInterruptedAndStateKept(interruptAfterStart(STARTED + "\nThread.sleep(100_000);"));
+        assertInterruptedAndStateKept(interruptAfterStart("{ System.out.println(\"running\"); Thread.sleep(100_000); }"));
     }
 
     @Test
@@ -75,20 +84,22 @@ class InterruptTest extends EngineFixture {
         assertInterruptedAndStateKept(interruptAfterStart("""
                 Thread spinner = new Thread(() -> { spinning.set(true); while (true) { } });
                 spinner.start();
-                while (!spinning.get()) { Thread.onSpinWait(); }
-                """ + STARTED + """
-                spinner.join();
+                {
+                    while (!spinning.get()) Thread.onSpinWait();
+                    System.out.println("running");
+                    spinner.join();
+                }
                 """));
         assertEquals("true", value("spinning.get()"));
-        assertEquals("false", value("spinner.join(1000);\nspinner.isAlive()"));
+        assertEquals("false", value("spinner.join(30_000);\nspinner.isAlive()"));
     }
 
     @Test
     void statementsAfterTheInterruptedOneDoNotRun() throws Exception {
         value("int kept = 7;");
         value("boolean reached = false;");
-        Outcome outcome = interruptAfterStart(STARTED + """
-                try { Thread.sleep(100_000); } catch (InterruptedException swallowed) { }
+        Outcome outcome = interruptAfterStart("""
+                try { System.out.println("running"); Thread.sleep(100_000); } catch (InterruptedException swallowed) { }
                 reached = true;
                 """);
         assertInterruptedAndStateKept(outcome);
@@ -98,7 +109,7 @@ class InterruptTest extends EngineFixture {
     @Test
     void userExpressionsAfterAnInterruptedCellStillEvaluate() throws Exception {
         value("int kept = 7;");
-        interruptAfterStart(STARTED + "\nThread.sleep(100_000);");
+        interruptAfterStart("{ System.out.println(\"running\"); Thread.sleep(100_000); }");
         Outcome outcome = engine.evaluateExpression("kept * 2");
         assertEquals("14", assertInstanceOf(Outcome.Success.class, outcome).value().data().get("text/plain"));
     }

@@ -2,13 +2,14 @@ package dev.loomlab.display.live;
 
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.TimelinePicture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A {@link Timeline} as a frame: the SVG for notebooks, the per-task summary as plain text. */
+/** A {@link Timeline} as a frame: the SVG (as an image in the HTML) for notebooks, the per-task summary as plain text. */
 final class TimelineFrame {
     private TimelineFrame() {}
 
@@ -41,8 +42,8 @@ final class TimelineFrame {
     }
 
     private static MimeBundle frame(String svg, String summary) {
-        return MimeBundle.of(Map.of(
-                "text/html", "<div class=\"loomlab-timeline\">" + svg + "</div>",
-                "text/plain", summary.isEmpty() ? "(no task has run yet)" : summary));
+        // The same picture as a finished Timeline: an image in the HTML, so it survives untrusted notebooks.
+        String text = summary.isEmpty() ? "(no task has run yet)" : summary;
+        return TimelinePicture.bundle(svg, text, text);
     }
 }
