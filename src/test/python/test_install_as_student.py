@@ -52,9 +52,9 @@ class InstalledLikeACourseDoes(unittest.TestCase):
     def setUpClass(cls):
         cls.prefix_cmd, home = as_student()
         cls.work = pathlib.Path(tempfile.mkdtemp(prefix="loomlab-student-"))
-        (cls.work / "lessons").mkdir()
-        for lesson in LESSONS:
-            shutil.copy(REPO / "notebooks" / lesson, cls.work / "lessons" / lesson)
+        # The whole folder, as the Dockerfile copies it: the checks and answers that lessons
+        # %load live in its support/ and solutions/ folders.
+        shutil.copytree(REPO / "notebooks", cls.work / "lessons")
         shutil.copy(REPO / "requirements-test.txt", cls.work / "constraints.txt")
         if cls.prefix_cmd:
             subprocess.run(["chown", "-R", f"{STUDENT}:", str(cls.work)], check=True)
