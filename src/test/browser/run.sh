@@ -5,7 +5,7 @@
 # and restarts the kernel, tries Tab and Shift+Tab, a timeline, %maven against a local fake
 # repository, and one lesson in Notebook 7. Screenshots go to test-output/browser/.
 #
-#   src/test/browser/run.sh                      every lesson (notebooks/0*.ipynb)
+#   src/test/browser/run.sh                      every lesson (notebooks/NN-*.ipynb)
 #   src/test/browser/run.sh notebooks/03-gather.ipynb ...   only these lessons
 #
 # JupyterLab comes from $LOOMLAB_VENV/bin when set, else from PATH (the pinned
@@ -34,7 +34,7 @@ for tool in "$chromium" node npm; do
     exit 1
   }
 done
-[ $# -gt 0 ] || set -- notebooks/0*.ipynb
+[ $# -gt 0 ] || set -- notebooks/[0-9][0-9]-*.ipynb
 
 echo "== npm ci (playwright-core, the driver only; the browser is $chromium)"
 (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
