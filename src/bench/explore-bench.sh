@@ -7,7 +7,7 @@
 #   reference: CPython asyncio.run() of the same small block (what one schedule would cost on asyncio)
 # Then, with the kernel installed (JUPYTER_PATH), how long lesson 10's explorations take:
 # every cell of notebooks/10-races.ipynb timed through nbclient.
-# Usage: src/bench/explore-bench.sh [RUNS] [WARMUPS]    (PYTHON=/work/venv/bin/python for the lesson part)
+# Usage: src/bench/explore-bench.sh [RUNS] [WARMUPS]    (PYTHON=a python with nbclient for the lesson part, e.g. $py from src/test/venv.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"

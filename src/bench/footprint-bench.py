@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Kernel memory footprint, Loomlab and ipykernel side by side (jupyter_client, real sockets).
 
-  /work/venv/bin/python src/bench/footprint-bench.py [--kernels loomlab,python3] [--cells 1000]
+  "$py" src/bench/footprint-bench.py   ($py: the test environment's python, from src/test/venv.sh) [--kernels loomlab,python3] [--cells 1000]
       [--idle-seconds 60] [--crowd 20] [--jvm-opts "-Xmx300m"] [--skip-crowd]
 
 Measures the resident set size (RSS) of the kernel process:
