@@ -12,12 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"
 WARMUPS="${2:-2}"
-JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME="$(./install.sh --print-java-home)"   # a JDK 21+, found as install.sh finds it (./mvnw needs it too)
 JAVA="$JAVA_HOME/bin/java"; JAVAC="$JAVA_HOME/bin/javac"
 PY="${PYTHON:-python3}"
 
 if [ ! -d target/classes/dev/loomlab/async ]; then
-  mvn -q -B compile
+  ./mvnw -q -B compile
 fi
 rm -rf target/bench-explore && mkdir -p target/bench-explore
 "$JAVAC" --release 21 -d target/bench-explore -cp target/classes src/bench/java/ExploreBench.java
