@@ -59,6 +59,15 @@ public final class LeftoverThreads {
         };
     }
 
+    /**
+     * The JDK starts a ForkJoinPool's timer thread the first time something sleeps on it (a
+     * virtual thread's Thread.sleep on JDK 25) in whatever group is current: it is the JVM's,
+     * lives as long as the pool, and is not the cell's to stop.
+     */
+    public static boolean isJdkTimer(Thread t) {
+        return t.getName().startsWith("ForkJoinPool") && t.getName().endsWith("-delayScheduler");
+    }
+
     private List<Thread> alive() {
         List<Thread> alive = new ArrayList<>();
         for (ThreadGroup group : groups.items()) {
@@ -66,7 +75,8 @@ public final class LeftoverThreads {
             int count = group.enumerate(threads);
             alive.addAll(Arrays.asList(threads).subList(0, count));
         }
-        alive.removeIf(t -> t == null || !t.isAlive() || Objects.equals(t, Thread.currentThread()));
+        alive.removeIf(t -> t == null || !t.isAlive() || Objects.equals(t, Thread.currentThread())
+                || isJdkTimer(t));
         return alive;
     }
 }

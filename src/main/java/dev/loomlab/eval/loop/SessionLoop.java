@@ -240,7 +240,7 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     private static List<Thread> aliveStartedBy(Cell cell) {
         Set<Thread> started = PlatformThreads.startedSince(cell.threadsBefore);
         started.removeAll(cell.engineThreads);
-        return started.stream().filter(Thread::isAlive).toList();
+        return started.stream().filter(t -> t.isAlive() && !LeftoverThreads.isJdkTimer(t)).toList();
     }
 
     @Override
