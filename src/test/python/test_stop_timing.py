@@ -24,7 +24,16 @@ class StopBetweenSnippetsTest(KernelTestCase):
 
     def test_a_stop_between_cells_does_not_stop_the_next_cell(self):
         self.run_cell("int quiet = 1;")
-        self.km.interrupt_kernel()
+        # The stop must have reached the idle kernel before the next cell is sent: its reply
+        # says so. (jupyter_client's interrupt_kernel does not wait for it, and a stop that
+        # arrives after the next cell started rightly stops that cell.)
+        request = self.kc.session.msg("interrupt_request", {})
+        self.kc.control_channel.send(request)
+        while True:
+            reply = self.kc.get_control_msg(timeout=TIMEOUT)
+            if reply["parent_header"].get("msg_id") == request["header"]["msg_id"]:
+                break
+        self.assertEqual(reply["msg_type"], "interrupt_reply")
         self.assertEqual(self.value("quiet + 1"), "2")
 
 
