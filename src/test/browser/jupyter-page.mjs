@@ -114,7 +114,27 @@ export async function emptyLastCell(page) {
   });
   const cell = page.locator('.jp-NotebookPanel:visible .jp-Notebook .jp-Cell').nth(index);
   await cell.locator('.cm-content').click();
+  // Keys typed before the notebook is in edit mode would run command-mode shortcuts.
+  await page.waitForFunction(() => window.jupyterapp.shell.currentWidget.content.mode === 'edit');
   return cell;
+}
+
+/** Types into the (focused) last cell and waits until the notebook's model holds the text:
+ * the signal that the editor took every key, before a shortcut acts on it. */
+export async function typeInLastCell(page, text, timeout = LONG) {
+  await page.keyboard.type(text);
+  try {
+    await page.waitForFunction(expected => {
+      const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+      return cells.get(cells.length - 1).sharedModel.getSource() === expected;
+    }, text, { timeout });
+  } catch (e) {
+    const actual = await page.evaluate(() => {
+      const cells = window.jupyterapp.shell.currentWidget.content.model.cells;
+      return cells.get(cells.length - 1).sharedModel.getSource();
+    });
+    throw new Error(`typed ${JSON.stringify(text)} but the cell holds ${JSON.stringify(actual)}`);
+  }
 }
 
 /** A promise that fails with a clear message when the awaited signal never comes. */

@@ -2,7 +2,7 @@
 // Tab and Shift+Tab, a timeline, a task that outlives its cell, %maven, restart.
 import { join } from 'node:path';
 import { check, scenario } from './checks.mjs';
-import { LONG, cellFinished, codeCells, emptyLastCell, kernelIdle, open, receivedCopy, within, menu, outputText, runInLastCell, save, closeAndShutDown } from './jupyter-page.mjs';
+import { LONG, cellFinished, codeCells, emptyLastCell, typeInLastCell, kernelIdle, open, receivedCopy, within, menu, outputText, runInLastCell, save, closeAndShutDown } from './jupyter-page.mjs';
 import { COORDINATES } from './fake-maven.mjs';
 
 export async function studentNotebook(page, { url, token, out, root, fakeMaven }) {
@@ -63,7 +63,7 @@ export async function studentNotebook(page, { url, token, out, root, fakeMaven }
   await scenario('Tab completes a variable of the session and a magic name', async () => {
     await runInLastCell(page, 'int sessionCounter = 1;\nint sessionCount2 = 2;');
     await emptyLastCell(page);
-    await page.keyboard.type('sessionCou');
+    await typeInLastCell(page, 'sessionCou');
     await page.keyboard.press('Tab');
     const completer = page.locator('.jp-Completer');
     await completer.waitFor();
@@ -73,7 +73,7 @@ export async function studentNotebook(page, { url, token, out, root, fakeMaven }
     await page.keyboard.press('Escape');
     await completer.waitFor({ state: 'hidden' });
     await emptyLastCell(page);
-    await page.keyboard.type('%ma');
+    await typeInLastCell(page, '%ma');
     await page.keyboard.press('Tab');
     await completer.waitFor();
     const magics = await completer.locator('.jp-Completer-item').allInnerTexts();
@@ -91,11 +91,12 @@ export async function studentNotebook(page, { url, token, out, root, fakeMaven }
       ['createTask(', 'createTask(', 'starts when the caller next yields', null],
       ['Math.max(', 'Math.max(int a, int b)', 'Returns the greater of two', null]]) {
       await emptyLastCell(page);
-      await page.keyboard.type(typed);
+      await typeInLastCell(page, typed);
       await page.keyboard.press('Shift+Tab');
       await tooltip.waitFor();
       const text = await tooltip.innerText();
-      check(text.includes(signature) && text.includes(javadoc), `Shift+Tab on ${typed} shows "${signature}" and its javadoc`);
+      check(text.includes(signature) && text.includes(javadoc),
+        `Shift+Tab on ${typed} shows "${signature}" and its javadoc (it showed: ${JSON.stringify(text.slice(0, 300))})`);
       if (shot) await page.screenshot({ path: join(out, shot) });
       await page.keyboard.press('Escape');
       await tooltip.waitFor({ state: 'detached' });
