@@ -172,10 +172,12 @@ class MavenCanBeStopped(KernelWithEnv):
         cls.silent.bind(("127.0.0.1", 0))
         cls.silent.listen(16)
         cls.held = []
+        cls.connected = threading.Event()
         def hold():
             while True:
                 try:
                     cls.held.append(cls.silent.accept()[0])
+                    cls.connected.set()
                 except OSError:
                     return
         threading.Thread(target=hold, daemon=True).start()
@@ -190,7 +192,7 @@ class MavenCanBeStopped(KernelWithEnv):
     def test_interrupt_stops_a_download_that_hangs(self):
         self.ok(f"%mavenRepo --allow-http silent http://127.0.0.1:{self.silent.getsockname()[1]}/")
         msg_id = self.kc.execute("%maven org.example:never-answered:1.0")
-        time.sleep(2)
+        self.assertTrue(self.connected.wait(TIMEOUT), "the download never reached the repository")
         self.km.interrupt_kernel()
         reply, outputs = self.collect(msg_id)
         self.assertEqual(reply["ename"], "Interrupted", reply)

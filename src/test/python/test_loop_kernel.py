@@ -42,11 +42,11 @@ class TopLevelAwait(KernelTestCase):
 
     def test_a_pending_task_is_noted_and_keeps_running_after_its_cell(self):
         reply, outputs = self.run_cell(
-            'createTask("ticker", () -> { sleep(0.3); System.out.println("tick"); return null; });')
+            'var ticker = createTask("ticker", () -> { sleep(0.3); System.out.println("tick"); return null; });')
         notes = texts(outputs, "display_data")
         self.assertTrue(any("1 task still running: ticker" in n for n in notes), outputs)
-        time.sleep(2.0)
-        _, later = self.run_cell('System.out.println("next cell");')
+        # The next cell waits for the task, so its tick is there however slow the machine.
+        _, later = self.run_cell('ticker.await();\nSystem.out.println("next cell");')
         printed = "".join(texts(later))
         self.assertIn("[from cell", printed)
         self.assertIn("ticker] tick\n", printed)
@@ -115,11 +115,13 @@ class InterruptOnTheLoop(KernelTestCase):
     def test_interrupt_cancels_the_cells_tasks_which_clean_up_and_says_so(self):
         self.run_cell("int kept = 7;")
         msg_id = self.kc.execute(
-            'createTask("worker", () -> { try { sleep(100); } finally { System.out.println("worker cleaned up"); } return null; });\n'
+            'createTask("worker", () -> { try { System.out.println("worker asleep"); sleep(100); }'
+            ' finally { System.out.println("worker cleaned up"); } return null; });\n'
             'sleep(100);')
-        time.sleep(1.5)
+        before = self.wait_for_output(msg_id, "worker asleep")
         self.km.interrupt_kernel()
         reply, outputs = self.collect(msg_id)
+        outputs = before + outputs
         self.assertEqual(reply["ename"], "Interrupted")
         self.assertIn("worker cleaned up\n", "".join(texts(outputs)))
         self.assertTrue(any("cancelled 1 task" in n for n in texts(outputs, "display_data")), outputs)
@@ -129,9 +131,10 @@ class InterruptOnTheLoop(KernelTestCase):
 
     def test_interrupt_cancels_three_sleeping_tasks_and_names_them(self):
         self.run_cell("int before = 3;")
-        msg_id = self.kc.execute('for (String n : List.of("one", "two", "three")) createTask(n, () -> sleep(60));\n'
+        msg_id = self.kc.execute('for (String n : List.of("one", "two", "three"))\n'
+                                 '    createTask(n, () -> { System.out.println(n + " asleep"); sleep(60); return null; });\n'
                                  'sleep(60);')
-        time.sleep(1.0)
+        self.wait_for_output(msg_id, "three asleep")
         self.km.interrupt_kernel()
         reply, outputs = self.collect(msg_id)
         self.assertEqual(reply["ename"], "Interrupted")
@@ -140,11 +143,12 @@ class InterruptOnTheLoop(KernelTestCase):
         self.assertEqual(self.value("before"), "3")
 
     def test_interrupt_stops_a_task_spinning_in_a_tight_loop(self):
-        msg_id = self.kc.execute('createTask("spinner", () -> { while (true) { } });\nsleep(0.1);\n'
-                                 'System.out.println("never");')
-        time.sleep(1.0)
+        msg_id = self.kc.execute('createTask("spinner", () -> { System.out.println("spinning"); while (true) { } });\n'
+                                 'sleep(0.1);\nSystem.out.println("never");')
+        before = self.wait_for_output(msg_id, "spinning")
         self.km.interrupt_kernel()
         reply, outputs = self.collect(msg_id)
+        outputs = before + outputs
         self.assertEqual(reply["ename"], "Interrupted")
         printed = "".join(texts(outputs) + texts(outputs, "display_data"))
         self.assertNotIn("never", printed)  # neither the print nor "exception was never retrieved"

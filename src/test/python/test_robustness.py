@@ -31,10 +31,19 @@ class RobustKernelTestCase(KernelTestCase):
         return "".join(m["content"]["text"] for m in outputs
                        if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
 
-    def interrupt_after(self, msg_id, seconds=1.5):
-        """Lets the cell get going, presses the stop button, and returns (reply, outputs)."""
-        time.sleep(seconds)
-        return self.interrupt_now(msg_id)
+    def interrupt_once_stdout_reaches(self, msg_id, size):
+        """Waits until the cell has printed size characters, presses the stop button, and
+        returns (reply, outputs)."""
+        seen, printed = [], 0
+        while printed < size:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            seen.append(msg)
+            if msg["msg_type"] == "stream" and msg["content"]["name"] == "stdout":
+                printed += len(msg["content"]["text"])
+        reply, outputs = self.interrupt_now(msg_id)
+        return reply, seen + outputs
 
     def interrupt_once_printed(self, msg_id, text):
         """Waits until the cell has printed text, presses the stop button, returns (reply, outputs)."""
@@ -68,7 +77,8 @@ class OutputFloodTests(RobustKernelTestCase):
     def test_an_endless_flood_can_be_interrupted(self):
         self.run_cell("int kept = 41;")
         msg_id = self.kc.execute('while (true) System.out.println("all work and no play");')
-        reply, outputs = self.interrupt_after(msg_id, 2.0)
+        # Stopped once the flood has used up its megabyte, so some of it was dropped.
+        reply, outputs = self.interrupt_once_stdout_reaches(msg_id, 1024 * 1024)
         self.assertIn("of output were dropped", self.stderr(outputs))
         self.assert_interrupted_and_state_kept(reply)
 

@@ -53,6 +53,17 @@ class RawShell:
             out.append(self.sock.recv_multipart())
         return out
 
+    def reply_to(self, frames, timeout=TIMEOUT):
+        """Reads this socket until the reply to the request made of frames arrives."""
+        msg_id = json.loads(frames[2])["msg_id"]
+        deadline = time.monotonic() + timeout
+        while self.sock.poll(max(1, int((deadline - time.monotonic()) * 1000))):
+            reply = self.sock.recv_multipart()
+            parent = json.loads(reply[reply.index(b"<IDS|MSG>") + 3])
+            if parent.get("msg_id") == msg_id:
+                return reply
+        raise AssertionError(f"no reply to {msg_id} in {timeout} s")
+
     def close(self):
         self.sock.close()
         self.ctx.term()
@@ -118,7 +129,11 @@ class WireFuzz(KernelTestCase):
             frames = raw.frames("execute_request", {"code": "replays++;", "silent": False})
             raw.send(frames)
             raw.send(frames)
-            time.sleep(1.0)
+            # One socket's requests run in order: once a later request is answered, a replay
+            # that was going to run has run.
+            after = raw.frames("execute_request", {"code": "int afterReplays = 0;", "silent": False})
+            raw.send(after)
+            raw.reply_to(after)
         finally:
             raw.close()
         self.assertEqual(self.value("replays"), "1")
@@ -204,7 +219,6 @@ class ConnectionTests(unittest.TestCase):
             kc.stop_channels()
             km.shutdown_kernel(now=False)
             self.assertFalse(km.is_alive())
-            time.sleep(1.0)
             for port in (info["shell_port"], info["iopub_port"], info["control_port"], info["hb_port"]):
                 with socket.socket() as s:
                     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as ZeroMQ itself binds
