@@ -17,24 +17,28 @@ import org.junit.jupiter.api.Timeout;
 class ExecutorTest {
 
     @Test
-    void case21_toThreadKeepsTheLoopServingOtherTasks() {
+    void toThreadKeepsTheLoopServingOtherTasksWhileTheThreadWorks() {
+        // The thread's work ends only after the ticker has ticked three times: were the loop
+        // blocked while the thread works, the ticker could never tick and this would hang.
+        CountDownLatch ticks = new CountDownLatch(3);
         var c = Capture.of(() -> run(() -> {
             print("default executor max_workers =", EventLoop.defaultExecutorWorkers());
             var ticker = createTask(() -> {
                 for (int i = 0; i < 3; i++) {
                     print("tick", i);
+                    ticks.countDown();
                     sleep(0.05);
                 }
             });
-            gather(toThread(() -> Thread.sleep(400)), ticker).await();
-            print("to_thread done");
+            var work = toThread(() -> ticks.await(30, TimeUnit.SECONDS));
+            print("ticked while the thread worked:", gather(work, ticker).await().get(0));
         }, Clock.system()));
         assertEquals(List.of("default executor max_workers = " + Math.min(32, Runtime.getRuntime().availableProcessors() + 4),
-                "tick 0", "tick 1", "tick 2", "to_thread done"), c.out);
+                "tick 0", "tick 1", "tick 2", "ticked while the thread worked: true"), c.out);
     }
 
     @Test
-    void case21_theWorkRunsOnAPlatformThreadOfTheDefaultPool() {
+    void toThreadWorkRunsOnAPlatformThreadOfTheDefaultPool() {
         String name = run(() -> toThread(() -> Thread.currentThread().getName() + " virtual=" + Thread.currentThread().isVirtual()).await());
         assertTrue(name.startsWith("loomlab-executor-") && name.endsWith("virtual=false"), name);
     }
@@ -88,26 +92,27 @@ class ExecutorTest {
     }
 
     @Test
-    void cpuBoundWorkRunsInParallelOnThePool() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        long[] peak = {0};
-        java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
-        run(() -> {
-            var jobs = new java.util.ArrayList<AsyncFuture<Integer>>();
-            for (int i = 0; i < 4; i++) {
+    void cpuBoundJobsRunAtTheSameTimeOnThePoolsThreads() {
+        // Four jobs that compute until all four have started: they finish only if the pool
+        // runs them at once, each on a thread of its own (the pool has max(4, cores + 4)).
+        int jobsAtOnce = 4;
+        var started = new java.util.concurrent.atomic.AtomicInteger();
+        var threads = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<Boolean> allMet = run(() -> {
+            var jobs = new java.util.ArrayList<AsyncFuture<Boolean>>();
+            for (int i = 0; i < jobsAtOnce; i++) {
                 jobs.add(toThread(() -> {
-                    int now = busy.incrementAndGet();
-                    synchronized (peak) {
-                        peak[0] = Math.max(peak[0], now);
-                    }
-                    Thread.sleep(200);
-                    busy.decrementAndGet();
-                    return 1;
+                    threads.add(Thread.currentThread().getName());
+                    started.incrementAndGet();
+                    while (started.get() < jobsAtOnce && System.nanoTime() < giveUpAt) Thread.onSpinWait();
+                    return started.get() == jobsAtOnce;
                 }));
             }
-            assertEquals(List.of(1, 1, 1, 1), gather(jobs).await());
+            return gather(jobs).await();
         });
-        assertTrue(peak[0] >= Math.min(4, cores + 4) - 1 && peak[0] > 1, "jobs overlapped on several threads: " + peak[0]);
+        assertEquals(List.of(true, true, true, true), allMet, "every job saw all four running");
+        assertEquals(jobsAtOnce, threads.size(), "one thread each: " + threads);
     }
 
     @Test

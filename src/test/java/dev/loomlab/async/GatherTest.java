@@ -20,7 +20,7 @@ class GatherTest {
     }
 
     @Test
-    void case04_resultsInArgumentOrderWhateverTheCompletionOrder() {
+    void resultsInArgumentOrderWhateverTheCompletionOrder() {
         var c = Capture.of(() -> run(() -> {
             print(gather(() -> job(3), () -> job(1), () -> job(2)).await());
         }, Clock.virtual()));
@@ -28,7 +28,7 @@ class GatherTest {
     }
 
     @Test
-    void case05_gatherFirstFailureLeavesSiblingsRunning() {
+    void gatherFirstFailureLeavesSiblingsRunning() {
         var c = Capture.of(() -> run(() -> {
             List<Task<Integer>> ts = List.of(
                     createTask(() -> {
@@ -69,7 +69,7 @@ class GatherTest {
     }
 
     @Test
-    void case06_returnExceptionsPutsThemInPlace() {
+    void returnExceptionsPutsThemInPlace() {
         var c = Capture.of(() -> run(() -> {
             List<java.util.concurrent.Callable<String>> jobs = new ArrayList<>();
             for (int n = 1; n <= 3; n++) {
@@ -86,7 +86,7 @@ class GatherTest {
     }
 
     @Test
-    void case07_cancellingTheGatherCancelsEveryChild() {
+    void cancellingTheGatherCancelsEveryChild() {
         var c = Capture.of(() -> run(() -> {
             AsyncFuture<List<Object>> g = gather(List.of(child(1), child(2)), false);
             sleep(0.01);
@@ -128,7 +128,7 @@ class GatherTest {
     }
 
     @Test
-    void case23_sequentialAwaitsTakeTheSumGatherTheMaximum() {
+    void sequentialAwaitsTakeTheSumGatherTheMaximum() {
         var c = Capture.of(() -> run(() -> {
             java.util.concurrent.Callable<Object> job = () -> {
                 sleep(0.05);
@@ -146,7 +146,7 @@ class GatherTest {
     }
 
     @Test
-    void case23_withTheRealClockToo() {
+    void withTheRealClockToo() {
         double[] took = new double[2];
         run(() -> {
             java.util.concurrent.Callable<Object> job = () -> {

@@ -35,7 +35,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void case12_firstFailureCancelsSiblingsAndOneExceptionCarriesEveryFailure() {
+    void firstFailureCancelsSiblingsAndOneExceptionCarriesEveryFailure() {
         var c = Capture.of(() -> run(() -> {
             try {
                 taskGroup(tg -> {
@@ -54,7 +54,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void case12_tryWithResourcesFormGivesTheSameStory() {
+    void tryWithResourcesFormGivesTheSameStory() {
         var c = Capture.of(() -> run(() -> {
             try (var tg = taskGroup()) {
                 tg.createTask(() -> ok(1));
@@ -71,7 +71,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void case12_aFailureInterruptsTheBodyWhileItAwaits() {
+    void aFailureInterruptsTheBodyWhileItAwaits() {
         var c = Capture.of(() -> run(() -> {
             try {
                 taskGroup(tg -> {
@@ -93,7 +93,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void case12_tryFormInterruptsTheBodyWithTheGroupException() {
+    void tryFormInterruptsTheBodyWithTheGroupException() {
         // Java difference (see TaskGroup): the body's await throws a TaskGroupException that fills
         // with every failure; close() adds its own, with the same failures, as suppressed.
         var c = Capture.of(() -> run(() -> {
@@ -112,7 +112,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void case13_bodyRaisingCancelsTheChildren() {
+    void bodyRaisingCancelsTheChildren() {
         var c = Capture.of(() -> run(() -> {
             try {
                 taskGroup(tg -> {
@@ -136,7 +136,7 @@ class TaskGroupTest {
     }
 
     @Test
-    void case13_tryFormCannotSeeTheBodysExceptionSoChildrenFinish() {
+    void tryFormCannotSeeTheBodysExceptionSoChildrenFinish() {
         // Pinned Java difference: close() cannot see the exception leaving a try block, so the
         // children run to completion and the body's own exception goes on unchanged.
         var c = Capture.of(() -> run(() -> {

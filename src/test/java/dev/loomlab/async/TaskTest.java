@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 class TaskTest {
 
     @Test
-    void case01_createTaskDoesNotStartUntilTheCreatorYields() {
+    void createTaskDoesNotStartUntilTheCreatorYields() {
         var c = Capture.of(() -> run(() -> {
             createTask(() -> print("task started"));
             print("main continues");
@@ -26,7 +26,7 @@ class TaskTest {
     }
 
     @Test
-    void case02_runCancelsLeftoverTasksWhichCanCleanUpWithoutWarning() {
+    void runCancelsLeftoverTasksWhichCanCleanUpWithoutWarning() {
         var c = Capture.of(() -> run(() -> {
             createTask(() -> {
                 try {
@@ -71,7 +71,7 @@ class TaskTest {
     }
 
     @Test
-    void case03_exceptionNeverRetrievedIsReportedAndMainIsNotAffected() {
+    void exceptionNeverRetrievedIsReportedAndMainIsNotAffected() {
         var c = Capture.of(() -> run(() -> {
             var t = createTask("bad", () -> {
                 throw new IllegalArgumentException("boom");
@@ -85,7 +85,7 @@ class TaskTest {
     }
 
     @Test
-    void case03_retrievedExceptionIsNotReported() {
+    void retrievedExceptionIsNotReported() {
         var c = Capture.of(() -> run(() -> {
             var t = createTask(() -> {
                 throw new IllegalArgumentException("boom");
@@ -98,7 +98,7 @@ class TaskTest {
     }
 
     @Test
-    void case16_taskCatchesCancellationAndReturnsNormally() {
+    void taskCatchesCancellationAndReturnsNormally() {
         var c = Capture.of(() -> run(() -> {
             var task = createTask(() -> {
                 try {
@@ -119,7 +119,7 @@ class TaskTest {
     }
 
     @Test
-    void case17_taskCancelledBeforeItRanNeverRunsItsBody() {
+    void taskCancelledBeforeItRanNeverRunsItsBody() {
         var c = Capture.of(() -> run(() -> {
             var task = createTask(() -> print("never printed"));
             task.cancel();
@@ -133,7 +133,7 @@ class TaskTest {
     }
 
     @Test
-    void case20_blockingCallInsideATaskFreezesTheLoop() {
+    void blockingCallInsideATaskFreezesTheLoop() {
         List<String> events = new ArrayList<>();
         run(() -> {
             double t0 = time();
@@ -159,7 +159,7 @@ class TaskTest {
     }
 
     @Test
-    void case20_debugModeReportsTheTaskThatHeldTheLoop() {
+    void debugModeReportsTheTaskThatHeldTheLoop() {
         var c = Capture.of(() -> run(() -> {
             getRunningLoop().setDebug(true);
             var t = createTask("hog", () -> Thread.sleep(150));
@@ -169,7 +169,7 @@ class TaskTest {
     }
 
     @Test
-    void case22_sleepZeroYieldsExactlyOnceRoundRobin() {
+    void sleepZeroYieldsExactlyOnceRoundRobin() {
         var c = Capture.of(() -> run(() -> {
             var a = createTask(() -> {
                 for (int i = 0; i < 2; i++) {

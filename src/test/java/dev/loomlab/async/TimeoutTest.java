@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TimeoutTest {
 
     @Test
-    void case14_waitForTimeoutCancelsTheTaskThenThrows() {
+    void waitForTimeoutCancelsTheTaskThenThrows() {
         var c = Capture.of(() -> run(() -> {
             try {
                 waitFor(() -> {
@@ -77,7 +77,7 @@ class TimeoutTest {
     }
 
     @Test
-    void case15_timeoutScopeInterruptsTheBodyAndRaisesAtTheScopesEnd() {
+    void timeoutScopeInterruptsTheBodyAndRaisesAtTheScopesEnd() {
         var c = Capture.of(() -> run(() -> {
             try (var scope = timeout(Duration.ofMillis(10))) {
                 sleep(1);
@@ -140,7 +140,7 @@ class TimeoutTest {
     }
 
     @Test
-    void case18_shieldProtectsTheInnerTaskFromTheOutersCancellation() {
+    void shieldProtectsTheInnerTaskFromTheOutersCancellation() {
         var c = Capture.of(() -> run(() -> {
             var inner = createTask(() -> {
                 sleep(0.02);

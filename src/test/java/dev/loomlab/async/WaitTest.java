@@ -32,7 +32,7 @@ class WaitTest {
     }
 
     @Test
-    void case08_firstCompletedReturnsSetsAndLeavesPendingRunning() {
+    void firstCompletedReturnsSetsAndLeavesPendingRunning() {
         var c = Capture.of(() -> run(() -> {
             var ts = List.of(job(3), job(1), job(2));
             var r = Async.wait(ts, FIRST_COMPLETED);
@@ -45,7 +45,7 @@ class WaitTest {
     }
 
     @Test
-    void case09_waitNeverRaisesAndFirstExceptionReturnsAtTheFirstFailure() {
+    void waitNeverRaisesAndFirstExceptionReturnsAtTheFirstFailure() {
         var c = Capture.of(() -> run(() -> {
             var bad = createTask("bad", () -> {
                 sleep(0.01);
@@ -64,7 +64,7 @@ class WaitTest {
     }
 
     @Test
-    void case10_timeoutReturnsWithoutCancelling() {
+    void timeoutReturnsWithoutCancelling() {
         var c = Capture.of(() -> run(() -> {
             var t = createTask(() -> {
                 sleep(0.1);
@@ -79,7 +79,7 @@ class WaitTest {
 
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void case11_waitAcceptsOnlyFuturesNotBareCallables() throws Exception {
+    void waitAcceptsOnlyFuturesNotBareCallables() throws Exception {
         // The signature is the Java twin of "Passing coroutines is forbidden": every wait/waitTasks
         // overload takes a Collection<F> with F extends AsyncFuture, so callables do not compile.
         for (Method m : Async.class.getMethods()) {
@@ -121,7 +121,7 @@ class WaitTest {
     }
 
     @Test
-    void case19_asCompletedYieldsInCompletionOrder() {
+    void asCompletedYieldsInCompletionOrder() {
         var c = Capture.of(() -> run(() -> {
             for (var f : asCompleted(List.of(job(3), job(1), job(2)))) print("got", f.await());
         }, Clock.virtual()));

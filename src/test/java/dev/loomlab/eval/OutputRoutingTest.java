@@ -62,10 +62,17 @@ class OutputRoutingTest extends EngineFixture {
         RecordingSink first = new RecordingSink();
         run("new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) {} System.out.println(\"late\"); }, \"courier\").start();", first);
         assertEquals("", first.stdout());
-        Thread.sleep(500);
+        awaitEndOfThreadNamed("courier"); // it printed while no cell ran
         RecordingSink next = new RecordingSink();
         run("System.out.println(\"next\");", next);
         assertTrue(next.stdout().matches("\\[from cell \\d+, courier\\] late\nnext\n"), next.stdout());
+    }
+
+    /** Cells run in this JVM, so the test can wait for a thread a cell started. */
+    private static void awaitEndOfThreadNamed(String name) throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals(name)) thread.join();
+        }
     }
 
     @Test

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The seed tutorials' Python examples (shared/seeds/) rewritten in Java: each must print exactly
- * the lines CPython 3.11 printed for the Python original (recorded below, run by hand with
- * python3). Sleeps of seconds run under the virtual clock.
+ * Classic asyncio tutorial examples rewritten in Java: each must print exactly the lines
+ * CPython 3.11 printed for the Python original (recorded below, run by hand with python3).
+ * Sleeps of seconds run under the virtual clock.
  */
 @Timeout(60)
-class SeedExamplesTest {
+class TutorialExamplesTest {
 
     /** Python's ValueError, so that printed results read the same. */
     static final class ValueError extends RuntimeException {
@@ -38,7 +38,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed002_createTaskStartsWhenTheLoopGetsToIt() {
+    void createTaskStartsWhenTheLoopGetsToIt() {
         var c = Capture.of(() -> run(() -> {
             AsyncRunnable task = () -> {
                 System.out.println("Task started");
@@ -62,7 +62,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed002_gatherKeepsArgumentOrder() {
+    void gatherKeepsArgumentOrder() {
         var c = Capture.of(() -> run(() -> {
             var results = gather(task(2), task(1), task(3)).await();
             System.out.println(py(results));
@@ -71,7 +71,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed002_returnExceptionsPutsTheErrorInTheList() {
+    void returnExceptionsPutsTheErrorInTheList() {
         var c = Capture.of(() -> run(() -> {
             List<Callable<String>> tasks = new ArrayList<>();
             for (int n : new int[] {1, 2, 3}) {
@@ -88,7 +88,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed003_gatherInALoop() {
+    void gatherInALoop() {
         var c = Capture.of(() -> run(() -> {
             List<Callable<Void>> tasks = new ArrayList<>();
             for (int i = 1; i < 11; i++) {
@@ -106,7 +106,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed003_tasksRunWhileMainSleeps() {
+    void tasksRunWhileMainSleeps() {
         var c = Capture.of(() -> run(() -> {
             var taskF = createTask(() -> {
                 System.out.println("f starts");
@@ -129,7 +129,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed004_gatherRaisesTheFailure() {
+    void gatherRaisesTheFailure() {
         var random = new Random();
         var c = Capture.of(() -> run(() -> {
             List<Task<Integer>> tasks = new ArrayList<>();
@@ -151,7 +151,7 @@ class SeedExamplesTest {
     }
 
     @Test
-    void seed004_runInExecutorForBlockingCode() {
+    void runInExecutorForBlockingCode() {
         var c = Capture.of(() -> run(() -> {
             Callable<String> blocking = () -> {
                 Thread.sleep(1000);
