@@ -1,6 +1,6 @@
 """%maven as a supply chain: a jar whose checksum does not match is refused (and not kept), a
 missing checksum is a warning, plain-http repositories are refused unless allowed on purpose,
-and settings.xml's server credentials and proxies work without their secrets ever showing.
+and settings.xml's mirrors, server credentials and proxies work without their secrets ever showing.
 Repositories are folders and a tiny HTTP server run by the test; no network needed."""
 import base64
 import hashlib
@@ -164,15 +164,19 @@ class MavenOverHttp(KernelWithALog):
     def setUpClass(cls):
         super().setUpClass()
         private_repo, proxied_repo = cls.tmp / "private-repo", cls.tmp / "proxied-repo"
+        mirror_repo = cls.tmp / "mirror-repo"
         java_fixtures.install(private_repo, "org.example", "secured", "1.0", library(cls.tmp, "secured", "secured"))
         java_fixtures.install(proxied_repo, "org.example", "proxied", "1.0", library(cls.tmp, "proxied", "proxied"))
+        java_fixtures.install(mirror_repo, "org.example", "mirrored", "1.0", library(cls.tmp, "mirrored", "mirrored"))
         cls.private = RepositoryServer(private_repo, user="teacher", password=PASSWORD)
         cls.proxy = RepositoryServer(proxied_repo, proxy_user="lab", proxy_password=PROXY_PASSWORD)
+        cls.mirror = RepositoryServer(mirror_repo, user="teacher", password=PASSWORD)
 
     @classmethod
     def tearDownClass(cls):
         cls.private.shutdown()
         cls.proxy.shutdown()
+        cls.mirror.shutdown()
         super().tearDownClass()
 
     def write_settings(self, body):
@@ -231,3 +235,19 @@ class MavenOverHttp(KernelWithALog):
         finally:
             self.write_settings("")
             self.ok("%mavenRepo behind-proxy https://127.0.0.1:9/unused")
+
+    def test_a_settings_mirror_of_central_is_used_with_its_servers_credentials(self):
+        # A lab's repository manager stands in for Maven Central: org.example:mirrored exists
+        # only there, so finding it proves the mirror was asked instead of Central.
+        self.write_settings(f"<mirrors><mirror><id>lab-mirror</id><mirrorOf>central</mirrorOf>"
+                            f"<url>{self.mirror.url}</url></mirror></mirrors>"
+                            f"<servers><server><id>lab-mirror</id><username>teacher</username>"
+                            f"<password>{PASSWORD}</password></server></servers>")
+        try:
+            out = self.ok("%maven org.example:mirrored:1.0")
+            self.assertIn("from lab-mirror", out)
+            self.assertEqual(self.value("org.example.mirrored.Lib.value()"), '"mirrored"')
+            self.assertTrue(any("mirrored-1.0.jar" in r for r in self.mirror.requests), self.mirror.requests)
+            self.assert_no_secret_anywhere(out)
+        finally:
+            self.write_settings("")

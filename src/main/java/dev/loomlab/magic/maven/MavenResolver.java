@@ -29,8 +29,8 @@ import org.eclipse.aether.util.filter.DependencyFilterUtils;
  * system is built on first use, so a session that never uses %maven never pays for it.
  *
  * <p>It is as strict as a build server: a checksum mismatch fails the resolution (and the file
- * is not kept), plain-http repositories are refused unless allowed by id, and the servers'
- * credentials and the proxies of Maven's settings.xml are used as Maven uses them.
+ * is not kept), plain-http repositories are refused unless allowed by id, and the mirrors, the
+ * servers' credentials and the proxies of Maven's settings.xml are used as Maven uses them.
  */
 public final class MavenResolver {
 
@@ -100,13 +100,15 @@ public final class MavenResolver {
         refuseInsecure(extraRepositories);
         RepositorySystem repositorySystem = system();
         DownloadProgress listener = new DownloadProgress(progress);
-        ServerAccess access = ServerAccess.fromSettings(settingsFiles, System.getenv(),
-                warning -> progress.accept("  warning: " + warning));
+        Consumer<String> warnings = warning -> progress.accept("  warning: " + warning);
+        ServerAccess access = ServerAccess.fromSettings(settingsFiles, System.getenv(), warnings);
+        SettingsMirrors mirrors = SettingsMirrors.fromSettings(settingsFiles, System.getenv(),
+                new HttpBlocker(httpAllowed), warnings);
         try (RepositorySystemSession.CloseableSession session = new SessionBuilderSupplier(repositorySystem).get()
                 .withLocalRepositoryBaseDirectories(localRepository)
                 .setTransferListener(listener)
                 .setChecksumPolicy(RepositoryPolicy.CHECKSUM_POLICY_FAIL)
-                .setMirrorSelector(new HttpBlocker(httpAllowed))
+                .setMirrorSelector(mirrors)
                 .setAuthenticationSelector(access.authentication())
                 .setProxySelector(access.proxies())
                 .setConfigProperties(Map.of("aether.connector.connectTimeout", "15000"))

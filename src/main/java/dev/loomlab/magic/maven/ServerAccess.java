@@ -108,7 +108,7 @@ final class ServerAccess {
         return secret != null && secret.matches("(?s).*\\{[A-Za-z0-9+/=]{8,}}.*");
     }
 
-    private static List<Element> children(Element root, String listName, String itemName) {
+    static List<Element> children(Element root, String listName, String itemName) {
         List<Element> out = new ArrayList<>();
         for (Element list : direct(root, listName)) out.addAll(direct(list, itemName));
         return out;
@@ -126,7 +126,7 @@ final class ServerAccess {
         return out;
     }
 
-    private static String text(Element parent, String name, Map<String, String> env) {
+    static String text(Element parent, String name, Map<String, String> env) {
         List<Element> found = direct(parent, name);
         if (found.isEmpty()) return null;
         String value = found.get(0).getTextContent().strip();
