@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 
@@ -518,9 +516,4 @@ public final class Async {
         return getRunningLoop().runInExecutor(executor, fn);
     }
 
-    // ------------------------------------------------------------------ helpers for Waiting
-
-    static <F extends AsyncFuture<?>> Set<F> orderedSet(Collection<F> c) {
-        return new LinkedHashSet<>(c);
-    }
 }

@@ -21,6 +21,9 @@ public interface CellHost {
     /** The cell ended; a short note for the user about what it left behind, or null. */
     String cellEnded();
 
-    /** The user pressed stop: end what the running cell started; says what was stopped, or null. */
-    String interrupt();
+    /**
+     * The user pressed stop: end what the running cell started. What that stopped (tasks
+     * cancelled, threads interrupted) is told in {@link #cellEnded()}'s note.
+     */
+    void interrupt();
 }

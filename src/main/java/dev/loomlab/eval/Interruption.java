@@ -12,9 +12,8 @@ final class Interruption {
 
     private Interruption() {}
 
-    /** @param stopped what the interrupt ended besides the cell ("cancelled 2 tasks"), or null */
-    static Failure failure(String stopped) {
-        String message = stopped == null ? MESSAGE : MESSAGE + " Also " + stopped + ".";
-        return new Failure(ENAME, message, List.of(ENAME + ": " + message));
+    /** What else the stop ended (tasks, threads) follows in the cell's closing note. */
+    static Failure failure() {
+        return new Failure(ENAME, MESSAGE, List.of(ENAME + ": " + MESSAGE));
     }
 }

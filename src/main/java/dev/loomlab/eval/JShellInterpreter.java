@@ -50,7 +50,6 @@ public final class JShellInterpreter implements Interpreter {
     private final List<String> preloadedImports;
     private volatile boolean interruptRequested;
     private volatile CellHost cellHost;
-    private volatile String interruptReport;
 
     /** Starts JShell in the background with {@link PreloadedImports}; returns at once. */
     public JShellInterpreter() {
@@ -102,7 +101,6 @@ public final class JShellInterpreter implements Interpreter {
     @Override
     public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
         interruptRequested = false;
-        interruptReport = null;
         cellRunning = true;
         lastActivity = System.nanoTime();
         CellIo io = new CellIo(sink, input);
@@ -154,7 +152,7 @@ public final class JShellInterpreter implements Interpreter {
     public void interrupt() {
         interruptRequested = true;
         CellHost host = cellHost;
-        if (host != null) interruptReport = host.interrupt();
+        if (host != null) host.interrupt();
         if (shell.isDone() && !shell.isCompletedExceptionally()) {
             shell.join().stop();
         }
@@ -227,7 +225,7 @@ public final class JShellInterpreter implements Interpreter {
             MimeBundle value = null;
             for (int i = 0; i < snippets.size(); i++) {
                 if (interruptRequested) {
-                    return Interruption.failure(interruptReport);
+                    return Interruption.failure();
                 }
                 boolean last = i == snippets.size() - 1;
                 // as in IPython, a semicolon after the last expression hides its value
@@ -302,7 +300,7 @@ public final class JShellInterpreter implements Interpreter {
         // Also when the snippet ended normally: the user asked to stop, and what it waited
         // for may simply have been stopped first (a joined thread dies before join is interrupted).
         if (value.stopped() || interruptRequested) {
-            return new SnippetRun(event, Interruption.failure(interruptReport));
+            return new SnippetRun(event, Interruption.failure());
         }
         if (event.status() == Snippet.Status.REJECTED) {
             List<Diag> errors = withLock(() -> js.diagnostics(event.snippet()).filter(Diag::isError).toList());

@@ -32,12 +32,10 @@ public final class Kernel {
     private final Interpreter interpreter;
     private final Dispatcher dispatcher;
     private final ExecuteHandler execute;
-    private final CommRegistry comms = new CommRegistry();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final BlockingQueue<Message> executions = new LinkedBlockingQueue<>();
     private final AtomicReference<CountDownLatch> shellCatchUp = new AtomicReference<>();
     private volatile boolean running = true;
-    private volatile boolean restartRequested;
 
     /** A kernel whose history lives in memory only. */
     public Kernel(Transport transport, Interpreter interpreter) {
@@ -57,15 +55,14 @@ public final class Kernel {
                 .on("history_request", new HistoryHandler(history))
                 .on("interrupt_request", this::interrupt)
                 .on("shutdown_request", this::shutdown);
-        new CommHandlers(comms).register(dispatcher);
+        new CommHandlers().register(dispatcher);
     }
 
-    public CommRegistry comms() {
-        return comms;
-    }
-
-    /** Serves requests until shutdown; returns whether the frontend asked for a restart. */
-    public boolean run() throws InterruptedException {
+    /**
+     * Serves requests until shutdown. A restart is the frontend's job (it starts a new
+     * process), so the request's restart flag is only echoed in the reply.
+     */
+    public void run() throws InterruptedException {
         Thread control = Thread.ofPlatform().name("loomlab-control").start(() -> serve(Channel.CONTROL));
         Thread shell = Thread.ofPlatform().name("loomlab-shell").start(() -> serve(Channel.SHELL));
         Thread executor = Thread.ofPlatform().name("loomlab-execute").start(this::executeQueued);
@@ -75,7 +72,6 @@ public final class Kernel {
         executor.join(2000);
         interpreter.close();
         transport.close();
-        return restartRequested;
     }
 
     private void serve(Channel channel) {
@@ -148,9 +144,9 @@ public final class Kernel {
     }
 
     private void shutdown(Message request, Replies replies) {
-        restartRequested = request.flag("restart", false);
+        boolean restart = request.flag("restart", false);
         execute.interrupt();
-        replies.reply(Json.obj("status", "ok", "restart", restartRequested));
+        replies.reply(Json.obj("status", "ok", "restart", restart));
         running = false;
         stopped.countDown();
     }

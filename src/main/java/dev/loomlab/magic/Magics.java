@@ -9,10 +9,16 @@ import java.util.List;
 public final class Magics {
     private Magics() {}
 
+    /** The magics that need no session (%%time then reports no loop time). */
     public static MagicRegistry standard() {
+        MagicRegistry registry = withoutTiming();
+        TimeMagics.register(registry, null);
+        return registry;
+    }
+
+    private static MagicRegistry withoutTiming() {
         MagicRegistry registry = new MagicRegistry();
         BasicMagics.register(registry);
-        TimeMagics.register(registry, null);
         QuizMagics.register(registry);
         ExploreMagics.register(registry);
         ClassPathMagics.register(registry);
@@ -25,7 +31,7 @@ public final class Magics {
      * the imports every session starts with, and its history.
      */
     public static MagicRegistry standard(SessionLoop session, List<String> preloadedImports, History history) {
-        MagicRegistry registry = standard();
+        MagicRegistry registry = withoutTiming();
         HistoryMagic.register(registry, history);
         TimeMagics.register(registry, session.loop());
         ConcurrencyMagics.register(registry, session);

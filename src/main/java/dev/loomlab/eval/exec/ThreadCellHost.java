@@ -38,8 +38,8 @@ public final class ThreadCellHost implements CellHost {
     }
 
     @Override
-    public String interrupt() {
-        return null;
+    public void interrupt() {
+        // the snippet's thread is stopped by JShell itself; this host starts nothing else
     }
 
     // An interrupt reaches both threads; the cell's own thread decides how the snippet ends.

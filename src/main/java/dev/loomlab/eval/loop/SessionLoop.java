@@ -244,9 +244,9 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     }
 
     @Override
-    public String interrupt() {
+    public void interrupt() {
         Cell cell = current;
-        if (cell == null) return null;
+        if (cell == null) return;
         cell.interrupted = true;
         Thread codeThread = cell.codeThread;
         if (codeThread != null) codeThread.interrupt();
@@ -259,7 +259,6 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         started.removeAll(cell.engineThreads);
         started.forEach(Thread::interrupt);
         cell.threadsInterrupted = started.size();
-        return null;
     }
 
     /** A line per live task: name, state and what it waits for (for %tasks). */
