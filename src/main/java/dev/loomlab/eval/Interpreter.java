@@ -2,6 +2,7 @@ package dev.loomlab.eval;
 
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
+import dev.loomlab.eval.io.InputSource;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -65,10 +66,4 @@ public interface Interpreter extends AutoCloseable {
 
     /** is_complete: status is "complete", "incomplete", "invalid" or "unknown". */
     record IsComplete(String status, String indent) {}
-
-    /** A line of input from the frontend (input_request / input_reply). */
-    @FunctionalInterface
-    interface InputSource {
-        String readLine(String prompt, boolean password);
-    }
 }

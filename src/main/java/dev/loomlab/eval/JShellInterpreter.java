@@ -1,5 +1,6 @@
 package dev.loomlab.eval;
 
+import dev.loomlab.eval.exec.CellHost;
 import dev.loomlab.display.CellContext;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
@@ -9,6 +10,7 @@ import dev.loomlab.eval.exec.CellExecutionControlProvider;
 import dev.loomlab.eval.exec.SnippetValue;
 import dev.loomlab.eval.io.CellIo;
 import dev.loomlab.eval.io.Console;
+import dev.loomlab.eval.io.InputSource;
 import dev.loomlab.eval.slips.SlipHints;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,7 +219,7 @@ public final class JShellInterpreter implements Interpreter {
         Outcome run() {
             SlipHints.beforeRunning(code).forEach(hint -> io.display(CellNote.of(hint), null, false));
             Outcome outcome = runSnippets();
-            return outcome instanceof Outcome.Failure failure ? SlipHints.afterFailure(code, failure) : outcome;
+            return outcome instanceof Outcome.Failure failure ? withSlipHint(code, failure) : outcome;
         }
 
         private Outcome runSnippets() {
@@ -387,6 +389,17 @@ public final class JShellInterpreter implements Interpreter {
         } finally {
             compilerLock.unlock();
         }
+    }
+
+    /** The failure with a hint after its traceback when the cell shows a slip (see SlipHints). */
+    private static Outcome.Failure withSlipHint(String code, Outcome.Failure failure) {
+        String hint = SlipHints.afterFailure(code,
+                new SlipHints.Error(failure.ename(), failure.evalue(), failure.traceback()));
+        if (hint == null) return failure;
+        List<String> traceback = new ArrayList<>(failure.traceback());
+        traceback.add("");
+        traceback.add(hint);
+        return new Outcome.Failure(failure.ename(), failure.evalue(), traceback);
     }
 
     private Outcome engineFailure(Throwable e) {

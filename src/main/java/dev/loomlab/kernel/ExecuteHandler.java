@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.eval.io.InputSource;
 import dev.loomlab.history.History;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
@@ -52,7 +53,7 @@ final class ExecuteHandler implements RequestHandler {
         }
 
         interruptRequested = false;
-        Interpreter.InputSource input = allowStdin ? new FrontendInput(replies, () -> interruptRequested) : null;
+        InputSource input = allowStdin ? new FrontendInput(replies, () -> interruptRequested) : null;
         Outcome outcome = interpreter.execute(code, count, new KernelSink(replies, silent), input);
 
         switch (outcome) {

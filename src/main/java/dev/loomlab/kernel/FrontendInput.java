@@ -1,6 +1,6 @@
 package dev.loomlab.kernel;
 
-import dev.loomlab.eval.Interpreter.InputSource;
+import dev.loomlab.eval.io.InputSource;
 import dev.loomlab.wire.Channel;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;

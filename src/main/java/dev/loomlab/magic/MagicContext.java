@@ -2,6 +2,7 @@ package dev.loomlab.magic;
 
 import dev.loomlab.display.OutputSink;
 import dev.loomlab.eval.Interpreter;
+import dev.loomlab.eval.io.InputSource;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -11,10 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (a download) checks it and gives up; Java it runs through {@link #run} is stopped by the
  * engine itself.
  */
-public record MagicContext(Interpreter engine, int executionCount, OutputSink sink, Interpreter.InputSource input,
+public record MagicContext(Interpreter engine, int executionCount, OutputSink sink, InputSource input,
                            AtomicBoolean stopRequested) {
 
-    public MagicContext(Interpreter engine, int executionCount, OutputSink sink, Interpreter.InputSource input) {
+    public MagicContext(Interpreter engine, int executionCount, OutputSink sink, InputSource input) {
         this(engine, executionCount, sink, input, new AtomicBoolean());
     }
 

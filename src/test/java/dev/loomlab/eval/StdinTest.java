@@ -2,6 +2,7 @@ package dev.loomlab.eval;
 
 import dev.loomlab.display.RecordingSink;
 import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.eval.io.InputSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StdinTest extends EngineFixture {
 
     /** Answers input requests from a script, and remembers that it was asked. */
-    static final class ScriptedInput implements Interpreter.InputSource {
+    static final class ScriptedInput implements InputSource {
         final Deque<String> answers;
         final List<String> asked = new ArrayList<>();
 
@@ -30,7 +31,7 @@ class StdinTest extends EngineFixture {
         }
     }
 
-    private static Outcome runWithInput(String code, RecordingSink sink, Interpreter.InputSource input) {
+    private static Outcome runWithInput(String code, RecordingSink sink, InputSource input) {
         return engine.execute(code, nextCount(), sink, input);
     }
 

@@ -3,6 +3,7 @@ package dev.loomlab.kernel;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
 import dev.loomlab.eval.Interpreter;
+import dev.loomlab.eval.io.InputSource;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -3,6 +3,7 @@ package dev.loomlab.magic;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
 import dev.loomlab.eval.Interpreter;
+import dev.loomlab.eval.io.InputSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -1,6 +1,5 @@
 package dev.loomlab.eval.exec;
 
-import dev.loomlab.eval.CellHost;
 import java.lang.reflect.Method;
 import jdk.jshell.execution.LocalExecutionControl;
 

@@ -1,6 +1,5 @@
 package dev.loomlab.eval.exec;
 
-import dev.loomlab.eval.CellHost;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.Renderers;
 import java.lang.reflect.InvocationTargetException;

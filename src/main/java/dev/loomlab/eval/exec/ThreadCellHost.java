@@ -1,6 +1,5 @@
 package dev.loomlab.eval.exec;
 
-import dev.loomlab.eval.CellHost;
 
 /**
  * Runs each snippet on a fresh platform thread named "main" in a {@link CellThreadGroup}, like

@@ -1,6 +1,5 @@
 package dev.loomlab.eval.io;
 
-import dev.loomlab.eval.Interpreter.InputSource;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 

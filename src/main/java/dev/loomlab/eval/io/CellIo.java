@@ -2,7 +2,6 @@ package dev.loomlab.eval.io;
 
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
-import dev.loomlab.eval.Interpreter.InputSource;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;

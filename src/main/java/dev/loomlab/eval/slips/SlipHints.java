@@ -1,6 +1,5 @@
 package dev.loomlab.eval.slips;
 
-import dev.loomlab.eval.Interpreter.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,17 +65,15 @@ public final class SlipHints {
         return hints;
     }
 
-    /** The failure with a hint after its traceback when the cell's code shows what was meant; else the failure as it is. */
-    public static Outcome.Failure afterFailure(String cell, Outcome.Failure failure) {
-        String hint = hintFor(cell, CodeText.codeOnly(cell), failure);
-        if (hint == null) return failure;
-        List<String> traceback = new ArrayList<>(failure.traceback());
-        traceback.add("");
-        traceback.add(hint);
-        return new Outcome.Failure(failure.ename(), failure.evalue(), traceback);
+    /** A cell's error as the user sees it: its name, message and traceback lines. */
+    public record Error(String ename, String evalue, List<String> traceback) {}
+
+    /** The hint to show after the error's traceback when the cell's code shows what was meant; else null. */
+    public static String afterFailure(String cell, Error failure) {
+        return hintFor(cell, CodeText.codeOnly(cell), failure);
     }
 
-    private static String hintFor(String cell, String code, Outcome.Failure failure) {
+    private static String hintFor(String cell, String code, Error failure) {
         String ename = failure.ename();
         String evalue = failure.evalue() == null ? "" : failure.evalue();
         if (ename.equals("IllegalMonitorStateException")) {
@@ -122,7 +119,7 @@ public final class SlipHints {
         return null;
     }
 
-    private static boolean mentions(Outcome.Failure failure, String word) {
+    private static boolean mentions(Error failure, String word) {
         return String.join("\n", failure.traceback()).contains(word + "(");
     }
 

@@ -1,4 +1,4 @@
-package dev.loomlab.eval;
+package dev.loomlab.eval.exec;
 
 /**
  * Where a cell's user code runs. The engine compiles each snippet of a cell with JShell and
