@@ -48,6 +48,7 @@ public final class JShellInterpreter implements Interpreter {
     private volatile long lastActivity = System.nanoTime();
     /** A cell is running: its user code may have lent the compiler lock out, so no warm-up then. */
     private volatile boolean cellRunning;
+    private final Object interruptLock = new Object();
     private final Thread.UncaughtExceptionHandler previousDefaultHandler;
     private final List<String> preloadedImports;
     private volatile boolean interruptRequested;
@@ -102,8 +103,10 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
-        interruptRequested = false;
-        cellRunning = true;
+        synchronized (interruptLock) {
+            interruptRequested = false;
+            cellRunning = true;
+        }
         lastActivity = System.nanoTime();
         CellIo io = new CellIo(sink, input);
         CellContext context = Console.beginCell(io, true, "cell " + executionCount);
@@ -127,14 +130,18 @@ public final class JShellInterpreter implements Interpreter {
             return engineFailure(e);
         } finally {
             lastActivity = System.nanoTime();
-            cellRunning = false;
+            synchronized (interruptLock) {
+                cellRunning = false; // after a stop under way has done all it does
+            }
             Console.endCell(context);
         }
     }
 
     @Override
     public Outcome evaluateExpression(String expression) {
-        interruptRequested = false;
+        synchronized (interruptLock) {
+            interruptRequested = false;
+        }
         CellContext context = Console.beginCell(new CellIo(OutputSink.discarding(), null), false);
         try {
             JShell js = shell();
@@ -152,11 +159,16 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public void interrupt() {
-        interruptRequested = true;
-        CellHost host = cellHost;
-        if (host != null) host.interrupt();
-        if (shell.isDone() && !shell.isCompletedExceptionally()) {
-            shell.join().stop();
+        // Held while the stop is carried out, so the cell it stops cannot end and let the next
+        // one start before the last part of the stop lands (it would stop that one instead).
+        synchronized (interruptLock) {
+            if (!cellRunning) return; // between cells a stop has nothing to stop
+            interruptRequested = true;
+            CellHost host = cellHost;
+            if (host != null) host.interrupt();
+            if (shell.isDone() && !shell.isCompletedExceptionally()) {
+                shell.join().stop();
+            }
         }
     }
 

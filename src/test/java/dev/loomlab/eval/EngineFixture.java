@@ -3,20 +3,27 @@ package dev.loomlab.eval;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.RecordingSink;
 import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.eval.loop.SessionLoop;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** One engine per test class (starting JShell costs a second); cells numbered as they run. */
+/**
+ * One engine per test class (starting JShell costs a second); cells numbered as they run. Cells
+ * run on a session event loop, as in the kernel that ships (Main).
+ */
 abstract class EngineFixture {
 
     static JShellInterpreter engine;
+    private static SessionLoop session;
     private static int executionCount;
 
     @BeforeAll
     static void startEngine() {
         engine = new JShellInterpreter();
+        session = new SessionLoop();
+        engine.setCellHost(session);
         engine.awaitReady(); // completion and inspection answer "don't know" while JShell starts
         executionCount = 0;
     }
@@ -24,6 +31,7 @@ abstract class EngineFixture {
     @AfterAll
     static void stopEngine() {
         engine.close();
+        session.close();
     }
 
     static int nextCount() {
