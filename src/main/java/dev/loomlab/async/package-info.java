@@ -35,9 +35,9 @@
  * </ul>
  *
  * <h2>Driving a loop from outside</h2>
- * A notebook kernel keeps one {@link dev.loomlab.async.EventLoop} per session and calls
- * {@link dev.loomlab.async.EventLoop#runUntilComplete} once per cell; tasks survive between
- * cells (frozen while no cell runs, as in IPython). {@link dev.loomlab.async.EventLoop#allTasks()},
+ * A notebook kernel keeps one {@link dev.loomlab.async.EventLoop} per session, driven by a
+ * thread of its own, and runs each cell as a task on it; tasks a cell leaves running go on
+ * between cells. {@link dev.loomlab.async.EventLoop#allTasks()},
  * {@link dev.loomlab.async.Task#state()} and {@link dev.loomlab.async.Task#awaiting()} describe
  * them; {@link dev.loomlab.async.EventLoop#startRecording()} records a
  * {@link dev.loomlab.async.Timeline} of who ran when.

@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * The language engine behind the kernel, in the spirit of xeus's interpreter: the protocol
- * layer knows nothing of JShell, only this. Every method but {@link #interrupt()} is called
- * from the kernel's shell thread, one at a time; {@code complete}, {@code inspect} and
- * {@code isComplete} may also be called from another thread while a cell runs, so they must
- * not wait for it.
+ * layer knows nothing of JShell, only this. {@code execute} and {@code evaluateExpression}
+ * are called from the kernel's execute thread, one at a time; {@code complete}, {@code inspect}
+ * and {@code isComplete} from the shell thread, also while a cell runs, so they must not wait
+ * for it; {@link #interrupt()} from the control thread.
  */
 public interface Interpreter extends AutoCloseable {
 
@@ -40,7 +40,8 @@ public interface Interpreter extends AutoCloseable {
 
     /**
      * Makes jars or class folders usable by later cells, both to compile against and at run
-     * time (%maven, %jars, %classpath). Called from the shell thread, between cells.
+     * time (%maven, %jars, %classpath). Called from the execute thread, in the middle of the
+     * cell whose magic asked for it; the cell's later snippets can already use them.
      */
     default void addToClassPath(List<Path> entries) {
         throw new UnsupportedOperationException("this engine cannot add to its class path");
