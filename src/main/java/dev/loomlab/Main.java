@@ -5,6 +5,7 @@ import dev.loomlab.async.Exploration;
 import dev.loomlab.async.Schedule;
 import dev.loomlab.async.Timeline;
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.MimeTypes;
 import dev.loomlab.display.Renderers;
 import dev.loomlab.display.TimelinePicture;
 import dev.loomlab.eval.CellNote;
@@ -68,16 +69,16 @@ public final class Main {
         // Explorations draw their timelines as inline SVG (the async package knows nothing of
         // notebooks); the display side turns them into images that survive untrusted notebooks.
         Renderers.register(Exploration.class, exploration -> TimelinePicture.withSvgAsImages(Map.of(
-                "text/html", exploration.toHtml(), "text/plain", exploration.toString())));
+                MimeTypes.HTML, exploration.toHtml(), MimeTypes.PLAIN, exploration.toString())));
         Renderers.register(Schedule.class, schedule -> {
             String headline = "seed " + schedule.seed() + ": " + schedule.outcome().headline();
             String svg = schedule.timeline().toSvg();
             return MimeBundle.of(Map.of(
-                    "text/html", "<div class=\"loomlab-schedule\"><p><b>"
+                    MimeTypes.HTML, "<div class=\"loomlab-schedule\"><p><b>"
                             + headline.replace("&", "&amp;").replace("<", "&lt;") + "</b></p>"
                             + TimelinePicture.svgAsImages(svg) + "</div>",
-                    "image/svg+xml", svg,
-                    "text/plain", headline + "\n" + schedule.timeline().toText()));
+                    MimeTypes.SVG, svg,
+                    MimeTypes.PLAIN, headline + "\n" + schedule.timeline().toText()));
         });
         History history = History.open(HistoryLocation.fromEnvironment(), KernelLog::warn);
         Interpreter interpreter = engine(imports, Settings.fromEnvironment(), history, log);

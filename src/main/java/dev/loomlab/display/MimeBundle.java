@@ -15,7 +15,7 @@ public record MimeBundle(Map<String, Object> data, Map<String, Object> metadata)
     }
 
     public static MimeBundle text(String plain) {
-        return new MimeBundle(Map.of("text/plain", plain), Map.of());
+        return new MimeBundle(Map.of(MimeTypes.PLAIN, plain), Map.of());
     }
 
     public static MimeBundle of(Map<String, Object> data) {

@@ -29,15 +29,15 @@ public final class TimelinePicture {
     /** A picture wrapped as a timeline: HTML with the SVG as an image, the SVG, and the text. */
     public static MimeBundle bundle(String svg, String alt, String text) {
         return MimeBundle.of(Map.of(
-                "text/html", "<div class=\"loomlab-timeline\">" + image(svg, alt, null) + "</div>",
-                "image/svg+xml", svg,
-                "text/plain", text));
+                MimeTypes.HTML, "<div class=\"loomlab-timeline\">" + image(svg, alt, null) + "</div>",
+                MimeTypes.SVG, svg,
+                MimeTypes.PLAIN, text));
     }
 
     /** The same bundle with every inline SVG of its HTML turned into an image. */
     public static MimeBundle withSvgAsImages(Map<String, Object> data) {
         Map<String, Object> copy = new LinkedHashMap<>(data);
-        if (copy.get("text/html") instanceof String html) copy.put("text/html", svgAsImages(html));
+        if (copy.get(MimeTypes.HTML) instanceof String html) copy.put(MimeTypes.HTML, svgAsImages(html));
         return MimeBundle.of(copy);
     }
 

@@ -2,6 +2,7 @@ package dev.loomlab.eval;
 
 import dev.loomlab.display.CellContext;
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.MimeTypes;
 import java.util.Map;
 
 /** A quiet note under a cell's output (small and grey in a notebook, plain in a console). */
@@ -10,13 +11,13 @@ public final class CellNote {
 
     static MimeBundle of(String text) {
         String html = "<div style=\"color: gray; font-size: 0.85em\">" + escape(text) + "</div>";
-        return MimeBundle.of(Map.of("text/plain", text, "text/html", html));
+        return MimeBundle.of(Map.of(MimeTypes.PLAIN, text, MimeTypes.HTML, html));
     }
 
     /** A warning with its stack trace kept as written (amber, so it is not mistaken for output). */
     static MimeBundle warning(String text) {
         String html = "<pre style=\"color: #8a5a00; font-size: 0.85em; margin: 0\">" + escape(text) + "</pre>";
-        return MimeBundle.of(Map.of("text/plain", text, "text/html", html));
+        return MimeBundle.of(Map.of(MimeTypes.PLAIN, text, MimeTypes.HTML, html));
     }
 
     /**

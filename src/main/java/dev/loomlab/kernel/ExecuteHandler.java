@@ -3,6 +3,7 @@ package dev.loomlab.kernel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.MimeTypes;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.Interpreter.Outcome;
 import dev.loomlab.eval.io.InputSource;
@@ -59,7 +60,7 @@ final class ExecuteHandler implements RequestHandler {
         switch (outcome) {
             case Outcome.Success success -> {
                 if (success.value() != null && storeHistory) {
-                    Object plain = success.value().data().get("text/plain");
+                    Object plain = success.value().data().get(MimeTypes.PLAIN);
                     if (plain != null) history.setOutput(count, plain.toString());
                 }
                 if (success.value() != null && !silent) {

@@ -1,5 +1,6 @@
 package dev.loomlab.magic;
 
+import dev.loomlab.display.MimeTypes;
 import dev.loomlab.eval.Interpreter.Outcome;
 import dev.loomlab.quiz.AnswerKey;
 import dev.loomlab.quiz.Question;
@@ -117,7 +118,7 @@ final class QuizMagics {
     /** The proof's value back from its text/plain form: a Boolean, a number, a list of those, or the text. */
     private static Object valueOf(Outcome.Success success) {
         if (success.value() == null) return null;
-        return parseShown(String.valueOf(success.value().data().get("text/plain")).strip());
+        return parseShown(String.valueOf(success.value().data().get(MimeTypes.PLAIN)).strip());
     }
 
     static Object parseShown(String text) {

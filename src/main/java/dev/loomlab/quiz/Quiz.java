@@ -2,6 +2,7 @@ package dev.loomlab.quiz;
 
 import dev.loomlab.display.Displayable;
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.MimeTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -143,9 +144,9 @@ public final class Quiz implements Displayable {
         List<Question> all = questions();
         String id = "lq-" + Integer.toHexString(all.hashCode() & 0x7fffffff) + "-" + SHOWN.incrementAndGet();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("text/plain", QuizText.render(all));
-        data.put("text/markdown", QuizMarkdown.render(all));
-        data.put("text/html", QuizHtml.render(all, id));
+        data.put(MimeTypes.PLAIN, QuizText.render(all));
+        data.put(MimeTypes.MARKDOWN, QuizMarkdown.render(all));
+        data.put(MimeTypes.HTML, QuizHtml.render(all, id));
         return MimeBundle.of(data);
     }
 

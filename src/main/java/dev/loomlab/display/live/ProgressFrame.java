@@ -4,6 +4,7 @@ import dev.loomlab.async.AsyncFuture;
 import dev.loomlab.async.Task;
 import dev.loomlab.async.TaskState;
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.MimeTypes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class ProgressFrame {
                         + "border: 1px solid #888; border-radius: 2px; margin-right: 0.5em\">"
                         + "<div style=\"width: %.1f%%; height: 100%%; background: %s\"></div></div>%s</div>",
                 escape(prefix), share * 100, failed > 0 ? "#d32f2f" : "#1b8a8f", escape(words.toString()));
-        MimeBundle frame = MimeBundle.of(Map.of("text/plain", text, "text/html", html));
+        MimeBundle frame = MimeBundle.of(Map.of(MimeTypes.PLAIN, text, MimeTypes.HTML, html));
         if (done == total) {
             Runnable action = whenAllDone;
             whenAllDone = null;

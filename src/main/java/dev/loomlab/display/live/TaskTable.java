@@ -1,6 +1,7 @@
 package dev.loomlab.display.live;
 
 import dev.loomlab.display.MimeBundle;
+import dev.loomlab.display.MimeTypes;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class TaskTable {
                     .append("</td></tr>");
         }
         html.append("</tbody></table></div>");
-        return MimeBundle.of(Map.of("text/plain", text.toString().stripTrailing(), "text/html", html.toString()));
+        return MimeBundle.of(Map.of(MimeTypes.PLAIN, text.toString().stripTrailing(), MimeTypes.HTML, html.toString()));
     }
 
     private static String colour(String state) {
