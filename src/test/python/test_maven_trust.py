@@ -8,6 +8,7 @@ import http.server
 import os
 import pathlib
 import shutil
+import subprocess
 import tempfile
 import threading
 
@@ -18,6 +19,7 @@ from loomlab_client import TIMEOUT
 from test_ecosystem import KernelWithEnv
 
 PASSWORD = "pa55-w0rd-never-shown"
+REPO_ROOT = pathlib.Path(__file__).resolve().parents[3]
 PROXY_PASSWORD = "pr0xy-secret-never-shown"
 
 
@@ -166,6 +168,7 @@ class MavenOverHttp(KernelWithALog):
         private_repo, proxied_repo = cls.tmp / "private-repo", cls.tmp / "proxied-repo"
         mirror_repo = cls.tmp / "mirror-repo"
         java_fixtures.install(private_repo, "org.example", "secured", "1.0", library(cls.tmp, "secured", "secured"))
+        java_fixtures.install(private_repo, "org.example", "sealed", "1.0", library(cls.tmp, "sealed", "sealed"))
         java_fixtures.install(proxied_repo, "org.example", "proxied", "1.0", library(cls.tmp, "proxied", "proxied"))
         java_fixtures.install(mirror_repo, "org.example", "mirrored", "1.0", library(cls.tmp, "mirrored", "mirrored"))
         cls.private = RepositoryServer(private_repo, user="teacher", password=PASSWORD)
@@ -189,6 +192,7 @@ class MavenOverHttp(KernelWithALog):
             self.assertNotIn(PROXY_PASSWORD, text)
 
     def test_a_plain_http_repository_is_refused_with_the_way_to_allow_it(self):
+        asked_before = len(self.private.requests)   # other tests of this class use the server too
         reply = self.error(f"%mavenRepo lab {self.private.url}")
         self.assertEqual(reply["ename"], "InsecureRepository")
         self.assertIn("plain http", reply["evalue"])
@@ -200,7 +204,7 @@ class MavenOverHttp(KernelWithALog):
 </project>""")
         self.assertEqual(reply["ename"], "InsecureRepository")
         self.assertIn("'pom-http'", reply["evalue"])
-        self.assertEqual(self.private.requests, [], "nothing was fetched over plain http")
+        self.assertEqual(self.private.requests[asked_before:], [], "nothing was fetched over plain http")
 
     def test_settings_credentials_reach_a_private_repository_and_never_show(self):
         self.write_settings(f"<servers><server><id>lab-wrong</id><username>teacher</username>"
@@ -251,3 +255,37 @@ class MavenOverHttp(KernelWithALog):
             self.assert_no_secret_anywhere(out)
         finally:
             self.write_settings("")
+
+    def maven_encrypts(self, option, secret, security_file):
+        """What Maven itself (./mvnw) prints for --encrypt-master-password or --encrypt-password."""
+        done = subprocess.run([str(REPO_ROOT / "mvnw"), "-q", f"-Dsettings.security={security_file}", option, secret],
+                              cwd=REPO_ROOT, capture_output=True, text=True, timeout=300)
+        lines = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith("{")]
+        self.assertTrue(lines, done.stdout + done.stderr)
+        return lines[-1]
+
+    def test_a_password_encrypted_with_mavens_master_password_is_used_and_never_shown(self):
+        security = self.home / ".m2" / "settings-security.xml"
+        master = self.maven_encrypts("--encrypt-master-password", "lab-master-key", security)
+        security.write_text(f"<settingsSecurity><master>{master}</master></settingsSecurity>")
+        encrypted = self.maven_encrypts("--encrypt-password", PASSWORD, security)
+        self.write_settings(f"<servers><server><id>lab-encrypted</id><username>teacher</username>"
+                            f"<password>{encrypted}</password></server></servers>")
+        hidden = security.rename(security.with_name("elsewhere.xml"))
+        try:
+            self.ok(f"%mavenRepo --allow-http lab-encrypted {self.private.url}")
+            # Without the master password the server is used without credentials, as the warning says.
+            refused, outputs = self.run_cell("%maven org.example:sealed:1.0")
+            self.assertEqual(refused["status"], "error", outputs)
+            self.assertIn("401", refused["evalue"], refused)
+            self.assertIn("warning: the password of server 'lab-encrypted'", self.stdout(outputs))
+            self.assertIn("is encrypted, but no master password", self.stdout(outputs))
+            hidden.rename(security)
+            out = self.ok("%maven org.example:sealed:1.0")
+            self.assertIn("Added 1 jar", out)
+            self.assertNotIn("warning", out)
+            self.assertEqual(self.value("org.example.sealed.Lib.value()"), '"sealed"')
+            self.assert_no_secret_anywhere(out, str(refused), self.stdout(outputs))
+        finally:
+            self.write_settings("")
+            self.ok("%mavenRepo lab-encrypted https://127.0.0.1:9/unused")

@@ -21,14 +21,16 @@ import org.w3c.dom.NodeList;
 /**
  * The {@code <servers>} (credentials by repository id) and {@code <proxies>} of Maven's
  * settings.xml files, as Maven applies them: the user's file first, then the installation's,
- * the first entry for an id winning, and only the first active proxy per protocol. Secrets go
- * straight into the resolver's {@link Authentication}, which never prints them.
+ * the first entry for an id winning, and only the first active proxy per protocol. Passwords
+ * encrypted with Maven's master password are decrypted as Maven does (SettingsSecrets). Secrets
+ * go straight into the resolver's {@link Authentication}, which never prints them.
  */
 final class ServerAccess {
     private final DefaultAuthenticationSelector servers = new DefaultAuthenticationSelector();
     private final DefaultProxySelector proxies = new DefaultProxySelector();
     private final List<String> serverIds = new ArrayList<>();
     private final List<String> proxyProtocols = new ArrayList<>();
+    private final SettingsSecrets secrets = SettingsSecrets.forUser(System.getProperty("user.home"));
 
     AuthenticationSelector authentication() {
         return servers;
@@ -64,11 +66,12 @@ final class ServerAccess {
         for (Element server : children(root, "servers", "server")) {
             String id = text(server, "id", env);
             if (id == null || serverIds.contains(id)) continue;
-            String password = text(server, "password", env);
-            String passphrase = text(server, "passphrase", env);
-            if (isEncrypted(password) || isEncrypted(passphrase)) {
-                warnings.accept("the password of server '" + id + "' in " + file + " is encrypted with Maven's"
-                        + " master password, which %maven cannot read: that server is used without credentials");
+            String password = secrets.reveal(text(server, "password", env));
+            String passphrase = secrets.reveal(text(server, "passphrase", env));
+            if ((password == null && text(server, "password", env) != null)
+                    || (passphrase == null && text(server, "passphrase", env) != null)) {
+                warnings.accept("the password of server '" + id + "' in " + file + " is encrypted, but no master"
+                        + " password in ~/.m2/settings-security.xml decrypts it: that server is used without credentials");
                 continue;
             }
             AuthenticationBuilder auth = new AuthenticationBuilder()
@@ -93,8 +96,13 @@ final class ServerAccess {
                 continue;
             }
             String user = text(proxy, "username", env);
+            String password = secrets.reveal(text(proxy, "password", env));
+            if (password == null && text(proxy, "password", env) != null) {
+                warnings.accept("the password of the proxy " + host + " in " + file + " is encrypted, but no master"
+                        + " password in ~/.m2/settings-security.xml decrypts it: the proxy is used without credentials");
+            }
             Authentication auth = user == null ? null
-                    : new AuthenticationBuilder().addUsername(user).addPassword(text(proxy, "password", env)).build();
+                    : new AuthenticationBuilder().addUsername(user).addPassword(password).build();
             proxies.add(new Proxy(protocol, host, port, auth), text(proxy, "nonProxyHosts", env));
             proxyProtocols.add(protocol);
             // Maven's "http" proxy also carries https traffic unless an https one is given
@@ -102,10 +110,6 @@ final class ServerAccess {
                 proxies.add(new Proxy("https", host, port, auth), text(proxy, "nonProxyHosts", env));
             }
         }
-    }
-
-    private static boolean isEncrypted(String secret) {
-        return secret != null && secret.matches("(?s).*\\{[A-Za-z0-9+/=]{8,}}.*");
     }
 
     static List<Element> children(Element root, String listName, String itemName) {
