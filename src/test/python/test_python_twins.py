@@ -29,7 +29,8 @@ PRELUDE = '''import asyncio, time as _time
 
 class _SkippingSelector:
     """Waits for I/O as the real selector does; a wait that is only for a timer moves the clock.
-    A wait while a socket is open (besides the loop's own wake-up pipe) is real: an answer is coming."""
+    A wait while a thread works or a socket is open (besides the loop's own wake-up pipe) is real,
+    since an answer is coming; but a timer is never late, however busy the machine."""
     def __init__(self, inner, loop):
         self._inner, self._loop = inner, loop
     def select(self, timeout=None):
@@ -41,7 +42,10 @@ class _SkippingSelector:
             return []
         started = _time.monotonic()            # threads are working, or a socket is open: real time passes
         ready = self._inner.select(timeout)
-        self._loop._now += _time.monotonic() - started
+        waited = _time.monotonic() - started
+        if timeout is not None and (not ready or waited > timeout):
+            waited = timeout + 1e-4            # the timer's wait, however late a busy machine woke us
+        self._loop._now += waited
         return ready
     def __getattr__(self, name):
         return getattr(self._inner, name)
@@ -56,10 +60,19 @@ class _VirtualClockLoop(asyncio.SelectorEventLoop):
         self._now += 1e-9                      # time moves while the loop works: later timers stay later
         return self._now
     def run_in_executor(self, executor, func, *args):
-        future = super().run_in_executor(executor, func, *args)
+        submitted, took = self._now, []
+        def timed(*args):                      # how long the thread really worked
+            started = _time.monotonic()
+            try:
+                return func(*args)
+            finally:
+                took.append(_time.monotonic() - started)
+        future = super().run_in_executor(executor, timed, *args)
         self._in_threads += 1
-        def finished(_):
+        def finished(_):                       # runs before whoever awaits the future wakes up
             self._in_threads -= 1
+            if took:                           # it cannot have finished before it did its work
+                self._now = max(self._now, submitted + took[0])
         future.add_done_callback(finished)
         return future
 
