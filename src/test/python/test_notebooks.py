@@ -106,9 +106,9 @@ class NotebookExecution(unittest.TestCase):
             self.assertEqual(with_output, [], f"{path.name}: strip the outputs of cells {with_output}")
 
     def test_every_lesson_has_one_exercise_with_a_one_line_check_and_a_reference_answer(self):
-        # lessons 00-09 are written this way; a later lesson joins by tagging its check cell `check`
+        # lessons 00-10 are written this way; a later lesson joins by tagging its check cell `check`
         graded = [p for p in NOTEBOOKS if tagged(nbformat.read(p, as_version=4), "check")]
-        self.assertTrue({f"{n:02d}" for n in range(10)} <= {p.name[:2] for p in graded}, [p.name for p in graded])
+        self.assertTrue({f"{n:02d}" for n in range(11)} <= {p.name[:2] for p in graded}, [p.name for p in graded])
         for path in graded:
             with self.subTest(notebook=path.name):
                 nb = nbformat.read(path, as_version=4)
