@@ -12,16 +12,16 @@ import java.util.Map;
 final class CommHandlers {
 
     void register(Dispatcher dispatcher) {
-        dispatcher.on("comm_info_request", (request, replies) ->
+        dispatcher.on("comm_info_request", Requests.None.class, Dispatcher.Runs.WHERE_READ, (content, request, replies) ->
                         replies.reply(Json.obj("status", "ok", "comms", Map.of())))
-                .on("comm_open", this::open)
-                .on("comm_msg", (request, replies) -> { })
-                .on("comm_close", (request, replies) -> { });
+                .on("comm_open", Requests.CommOpen.class, Dispatcher.Runs.WHERE_READ, this::open)
+                .on("comm_msg", Requests.CommMessage.class, Dispatcher.Runs.WHERE_READ, (content, request, replies) -> { })
+                .on("comm_close", Requests.CommMessage.class, Dispatcher.Runs.WHERE_READ, (content, request, replies) -> { });
     }
 
-    private void open(Message request, Replies replies) {
-        String commId = request.text("comm_id", "");
-        KernelLog.warn("no comm target named '" + request.text("target_name", "") + "'; closing comm " + commId);
+    private void open(Requests.CommOpen content, Message request, Replies replies) {
+        String commId = content.commId();
+        KernelLog.warn("no comm target named '" + content.targetName() + "'; closing comm " + commId);
         replies.publish("comm_close", Json.obj("comm_id", commId, "data", Map.of()));
     }
 }

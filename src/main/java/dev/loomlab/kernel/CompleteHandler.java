@@ -6,7 +6,7 @@ import dev.loomlab.wire.Message;
 import java.util.Map;
 
 /** complete_request: JShell's suggestions for the code at the cursor. */
-final class CompleteHandler implements RequestHandler {
+final class CompleteHandler implements RequestHandler<Requests.Complete> {
     private final Interpreter interpreter;
 
     CompleteHandler(Interpreter interpreter) {
@@ -14,9 +14,9 @@ final class CompleteHandler implements RequestHandler {
     }
 
     @Override
-    public void handle(Message request, Replies replies) {
-        String code = request.text("code", "");
-        int cursor = CursorPositions.toJavaIndex(code, request.number("cursor_pos", code.length()));
+    public void handle(Requests.Complete content, Message request, Replies replies) {
+        String code = content.code();
+        int cursor = CursorPositions.toJavaIndex(code, content.cursorPos());
         Interpreter.Completion completion = interpreter.complete(code, cursor);
         replies.reply(Json.obj(
                 "status", "ok",

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * goes out (so a request the client sends after seeing that reply is never caught up in it)
  * and answered "aborted" right after it.
  */
-final class ExecuteHandler implements RequestHandler {
+final class ExecuteHandler implements RequestHandler<Requests.Execute> {
     private final Interpreter interpreter;
     private final ExecutionCounter counter;
     private final History history;
@@ -40,11 +40,11 @@ final class ExecuteHandler implements RequestHandler {
     }
 
     @Override
-    public void handle(Message request, Replies replies) {
-        String code = request.text("code", "");
-        boolean silent = request.flag("silent", false);
-        boolean storeHistory = !silent && request.flag("store_history", true);
-        boolean allowStdin = request.flag("allow_stdin", true);
+    public void handle(Requests.Execute content, Message request, Replies replies) {
+        String code = content.code();
+        boolean silent = content.silent();
+        boolean storeHistory = content.storeHistory();
+        boolean allowStdin = content.allowStdin();
         int count = counter.forExecution(storeHistory);
         if (storeHistory) history.add(count, code);
         if (!silent) replies.publish("execute_input", Json.obj("code", code, "execution_count", count));
@@ -54,7 +54,7 @@ final class ExecuteHandler implements RequestHandler {
         }
 
         interruptRequested = false;
-        InputSource input = allowStdin ? new FrontendInput(replies, () -> interruptRequested) : null;
+        InputSource input = allowStdin ? new FrontendInput(replies.stdin(), () -> interruptRequested) : null;
         Outcome outcome = interpreter.execute(code, count, new KernelSink(replies, silent), input);
 
         switch (outcome) {
@@ -72,7 +72,7 @@ final class ExecuteHandler implements RequestHandler {
                 replies.reply(Json.obj(
                         "status", "ok",
                         "execution_count", count,
-                        "user_expressions", userExpressions(request.content().get("user_expressions")),
+                        "user_expressions", userExpressions(content.userExpressions()),
                         "payload", List.of()));
             }
             case Outcome.Failure failure -> {
@@ -82,7 +82,7 @@ final class ExecuteHandler implements RequestHandler {
                 ObjectNode reply = errorContent(failure);
                 reply.put("status", "error");
                 reply.put("execution_count", count);
-                Runnable abortTaken = request.flag("stop_on_error", true) ? takeQueuedForAbort.get() : () -> {};
+                Runnable abortTaken = content.stopOnError() ? takeQueuedForAbort.get() : () -> {};
                 replies.reply(reply);
                 abortTaken.run();
             }

@@ -1,7 +1,6 @@
 package dev.loomlab.kernel;
 
 import dev.loomlab.eval.io.InputSource;
-import dev.loomlab.wire.Channel;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import java.time.Duration;
@@ -16,19 +15,19 @@ import java.util.function.BooleanSupplier;
 final class FrontendInput implements InputSource {
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private final Replies replies;
+    private final StdinChannel stdin;
     private final BooleanSupplier interrupted;
 
-    FrontendInput(Replies replies, BooleanSupplier interrupted) {
-        this.replies = replies;
+    FrontendInput(StdinChannel stdin, BooleanSupplier interrupted) {
+        this.stdin = stdin;
         this.interrupted = interrupted;
     }
 
     @Override
     public synchronized String readLine(String prompt, boolean password) {
-        replies.sendToStdin("input_request", Json.obj("prompt", prompt == null ? "" : prompt, "password", password));
+        stdin.send("input_request", Json.obj("prompt", prompt == null ? "" : prompt, "password", password));
         while (!interrupted.getAsBoolean()) {
-            Message reply = replies.transport().receive(Channel.STDIN, POLL);
+            Message reply = stdin.receive(POLL);
             if (reply == null) continue;
             if (!"input_reply".equals(reply.type())) {
                 KernelLog.warn("ignoring " + reply.type() + " on stdin while waiting for input_reply");

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** history_request: tail, range and search over the stored cells of every session, as IPython answers them. */
-final class HistoryHandler implements RequestHandler {
+final class HistoryHandler implements RequestHandler<Requests.History> {
     private final History history;
 
     HistoryHandler(History history) {
@@ -16,15 +16,13 @@ final class HistoryHandler implements RequestHandler {
     }
 
     @Override
-    public void handle(Message request, Replies replies) {
-        List<HistoryEntry> entries = switch (request.text("hist_access_type", "tail")) {
-            case "range" -> history.range(
-                    request.number("session", 0), request.number("start", 0), request.number("stop", 0));
-            case "search" -> history.search(
-                    request.text("pattern", "*"), request.number("n", 0), request.flag("unique", false));
-            default -> history.tail(request.number("n", 10));
+    public void handle(Requests.History content, Message request, Replies replies) {
+        List<HistoryEntry> entries = switch (content.accessType()) {
+            case "range" -> history.range(content.session(), content.start(), content.stop());
+            case "search" -> history.search(content.pattern(), content.count(0), content.unique());
+            default -> history.tail(content.count(10));
         };
-        boolean withOutput = request.flag("output", false);
+        boolean withOutput = content.output();
         List<List<Object>> rows = entries.stream()
                 .map(e -> List.<Object>of(e.session(), e.line(),
                         withOutput ? Arrays.asList(e.input(), e.output()) : e.input()))

@@ -7,7 +7,7 @@ import dev.loomlab.wire.Message;
 import java.util.Map;
 
 /** inspect_request: signature and Javadoc of what is at the cursor (Shift+Tab in a notebook). */
-final class InspectHandler implements RequestHandler {
+final class InspectHandler implements RequestHandler<Requests.Inspect> {
     private final Interpreter interpreter;
 
     InspectHandler(Interpreter interpreter) {
@@ -15,10 +15,10 @@ final class InspectHandler implements RequestHandler {
     }
 
     @Override
-    public void handle(Message request, Replies replies) {
-        String code = request.text("code", "");
-        int cursor = CursorPositions.toJavaIndex(code, request.number("cursor_pos", code.length()));
-        MimeBundle found = interpreter.inspect(code, cursor, request.number("detail_level", 0));
+    public void handle(Requests.Inspect content, Message request, Replies replies) {
+        String code = content.code();
+        int cursor = CursorPositions.toJavaIndex(code, content.cursorPos());
+        MimeBundle found = interpreter.inspect(code, cursor, content.detailLevel());
         replies.reply(Json.obj(
                 "status", "ok",
                 "found", found != null,

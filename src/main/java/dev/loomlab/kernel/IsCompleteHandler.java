@@ -6,7 +6,7 @@ import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 
 /** is_complete_request: lets a console decide between running the code and a new line. */
-final class IsCompleteHandler implements RequestHandler {
+final class IsCompleteHandler implements RequestHandler<Requests.IsComplete> {
     private final Interpreter interpreter;
 
     IsCompleteHandler(Interpreter interpreter) {
@@ -14,8 +14,8 @@ final class IsCompleteHandler implements RequestHandler {
     }
 
     @Override
-    public void handle(Message request, Replies replies) {
-        Interpreter.IsComplete answer = interpreter.isComplete(request.text("code", ""));
+    public void handle(Requests.IsComplete content, Message request, Replies replies) {
+        Interpreter.IsComplete answer = interpreter.isComplete(content.code());
         ObjectNode reply = Json.obj("status", answer.status());
         if ("incomplete".equals(answer.status())) reply.put("indent", answer.indent() == null ? "" : answer.indent());
         replies.reply(reply);

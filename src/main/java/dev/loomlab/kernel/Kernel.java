@@ -2,6 +2,7 @@ package dev.loomlab.kernel;
 
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.history.History;
+import dev.loomlab.kernel.Dispatcher.Runs;
 import dev.loomlab.wire.Channel;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
@@ -47,14 +48,17 @@ public final class Kernel {
         this.interpreter = interpreter;
         this.dispatcher = new Dispatcher(transport, UUID.randomUUID().toString());
         this.execute = new ExecuteHandler(interpreter, new ExecutionCounter(), history, this::takeQueuedForAbort);
-        dispatcher.on("execute_request", execute)
-                .on("kernel_info_request", new KernelInfoHandler(interpreter.languageVersion()))
-                .on("complete_request", new CompleteHandler(interpreter))
-                .on("inspect_request", new InspectHandler(interpreter))
-                .on("is_complete_request", new IsCompleteHandler(interpreter))
-                .on("history_request", new HistoryHandler(history))
-                .on("interrupt_request", this::interrupt)
-                .on("shutdown_request", this::shutdown);
+        // The table of requests: content, thread, handler.
+        dispatcher.on("execute_request", Requests.Execute.class, Runs.ON_EXECUTE_THREAD, execute)
+                .on("kernel_info_request", Requests.None.class, Runs.WHERE_READ,
+                        new KernelInfoHandler(interpreter.languageVersion()))
+                .on("complete_request", Requests.Complete.class, Runs.WHERE_READ, new CompleteHandler(interpreter))
+                .on("inspect_request", Requests.Inspect.class, Runs.WHERE_READ, new InspectHandler(interpreter))
+                .on("is_complete_request", Requests.IsComplete.class, Runs.WHERE_READ,
+                        new IsCompleteHandler(interpreter))
+                .on("history_request", Requests.History.class, Runs.WHERE_READ, new HistoryHandler(history))
+                .on("interrupt_request", Requests.None.class, Runs.WHERE_READ, this::interrupt)
+                .on("shutdown_request", Requests.Shutdown.class, Runs.WHERE_READ, this::shutdown);
         new CommHandlers().register(dispatcher);
     }
 
@@ -83,7 +87,7 @@ public final class Kernel {
     }
 
     private void route(Channel channel, Message request) {
-        if (channel == Channel.SHELL && "execute_request".equals(request.type())) {
+        if (channel == Channel.SHELL && dispatcher.runsOnExecuteThread(request)) {
             executions.add(request);
         } else {
             dispatcher.dispatch(channel, request);
@@ -130,21 +134,16 @@ public final class Kernel {
         }
         List<Message> queued = new ArrayList<>();
         executions.drainTo(queued);
-        return () -> queued.forEach(request -> {
-            Replies replies = new Replies(transport, dispatcher.session(), Channel.SHELL, request);
-            replies.publish("status", Json.obj("execution_state", "busy"));
-            replies.reply(Json.obj("status", "aborted"));
-            replies.publish("status", Json.obj("execution_state", "idle"));
-        });
+        return () -> queued.forEach(request -> dispatcher.abort(Channel.SHELL, request));
     }
 
-    private void interrupt(Message request, Replies replies) {
+    private void interrupt(Requests.None content, Message request, Replies replies) {
         execute.interrupt();
         replies.reply(Json.obj("status", "ok"));
     }
 
-    private void shutdown(Message request, Replies replies) {
-        boolean restart = request.flag("restart", false);
+    private void shutdown(Requests.Shutdown content, Message request, Replies replies) {
+        boolean restart = content.restart();
         execute.interrupt();
         replies.reply(Json.obj("status", "ok", "restart", restart));
         running = false;

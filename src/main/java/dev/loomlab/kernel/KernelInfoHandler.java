@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** kernel_info_request: who we are, which Java runs the cells, where to get help. */
-final class KernelInfoHandler implements RequestHandler {
+final class KernelInfoHandler implements RequestHandler<Requests.None> {
     private final ObjectNode info;
 
     KernelInfoHandler(String languageVersion) {
@@ -35,7 +35,7 @@ final class KernelInfoHandler implements RequestHandler {
     }
 
     @Override
-    public void handle(Message request, Replies replies) {
+    public void handle(Requests.None content, Message request, Replies replies) {
         replies.reply(info.deepCopy());
     }
 }

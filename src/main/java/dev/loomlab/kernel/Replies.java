@@ -40,13 +40,9 @@ public final class Replies {
         transport.send(Channel.IOPUB, Message.create(session, msgType, request, content));
     }
 
-    /** A message on the stdin channel, addressed to the frontend that sent the request. */
-    public void sendToStdin(String msgType, ObjectNode content) {
-        transport.send(Channel.STDIN, Message.create(session, msgType, request, content));
-    }
-
-    public Transport transport() {
-        return transport;
+    /** The stdin channel, for input the request's code asks the frontend for. */
+    StdinChannel stdin() {
+        return new StdinChannel(transport, session, request);
     }
 
     public String session() {
