@@ -53,12 +53,17 @@ final class ServerAccess {
         return access;
     }
 
+    /** A settings.xml's root element; entities are not expanded, as Maven does not either. */
+    static Element rootOf(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setExpandEntityReferences(false);
+        return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+    }
+
     private void read(Path file, Map<String, String> env, Consumer<String> warnings) {
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            root = rootOf(file);
         } catch (Exception e) {
             warnings.accept("cannot read " + file + " (" + e.getMessage() + "): its servers and proxies are not used");
             return;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.aether.repository.MirrorSelector;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.util.repository.DefaultMirrorSelector;
@@ -51,9 +50,7 @@ final class SettingsMirrors implements MirrorSelector {
     private void read(Path file, Map<String, String> env, Consumer<String> warnings) {
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            root = ServerAccess.rootOf(file);
         } catch (Exception e) {
             // ServerAccess reads the same file and already said it cannot
             return;
