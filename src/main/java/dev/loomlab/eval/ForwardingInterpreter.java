@@ -19,18 +19,13 @@ public abstract class ForwardingInterpreter implements Interpreter {
     }
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
-        return engine.execute(code, executionCount, sink, input);
+    public Outcome execute(RunningCell cell) {
+        return engine.execute(cell);
     }
 
     @Override
     public Outcome evaluateExpression(String expression) {
         return engine.evaluateExpression(expression);
-    }
-
-    @Override
-    public void interrupt() {
-        engine.interrupt();
     }
 
     @Override

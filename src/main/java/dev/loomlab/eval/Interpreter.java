@@ -11,25 +11,30 @@ import java.util.List;
  * layer knows nothing of JShell, only this. {@code execute} and {@code evaluateExpression}
  * are called from the kernel's execute thread, one at a time; {@code complete}, {@code inspect}
  * and {@code isComplete} from the shell thread, also while a cell runs, so they must not wait
- * for it; {@link #interrupt()} from the control thread.
+ * for it. A stop comes from the control thread, through the running cell's {@link StopSignal}.
  */
 public interface Interpreter extends AutoCloseable {
 
     /**
-     * Runs one cell. Output (stdout/stderr, displays) goes to {@code sink} while the cell
-     * runs; the return value says how it ended. Never throws for anything the user's code
-     * did: failures come back as {@link Outcome.Failure}.
+     * Runs one cell. Output (stdout/stderr, displays) goes to the cell's sink while it runs;
+     * the return value says how it ended. Never throws for anything the user's code did:
+     * failures come back as {@link Outcome.Failure}. Whoever holds the cell stops it with its
+     * {@link RunningCell#stop() stop signal}; each layer listens to that signal for what it runs.
+     */
+    Outcome execute(RunningCell cell);
+
+    /**
+     * Runs code as a cell of its own that nobody stops (tests, startup scripts).
      *
      * @param input reads a line from the frontend for System.in; null when the frontend
      *              does not accept input (then reading System.in throws a clear exception)
      */
-    Outcome execute(String code, int executionCount, OutputSink sink, InputSource input);
+    default Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
+        return execute(new RunningCell(code, executionCount, sink, input));
+    }
 
     /** Evaluates one expression for user_expressions: a value or a failure, nothing printed. */
     Outcome evaluateExpression(String expression);
-
-    /** Stops the running cell (if any) as soon as it can; called from the control thread. */
-    void interrupt();
 
     Completion complete(String code, int cursorPos);
 

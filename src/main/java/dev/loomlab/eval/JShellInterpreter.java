@@ -51,7 +51,7 @@ public final class JShellInterpreter implements Interpreter {
     private final Object interruptLock = new Object();
     private final Thread.UncaughtExceptionHandler previousDefaultHandler;
     private final List<String> preloadedImports;
-    private volatile boolean interruptRequested;
+    private volatile RunningCell runningCell;
     private volatile CellHost cellHost;
 
     /** Starts JShell in the background with {@link PreloadedImports}; returns at once. */
@@ -102,16 +102,18 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
+    public Outcome execute(RunningCell cell) {
         synchronized (interruptLock) {
-            interruptRequested = false;
+            runningCell = cell;
             cellRunning = true;
         }
+        String code = cell.code();
+        int executionCount = cell.executionCount();
         lastActivity = System.nanoTime();
-        CellIo io = new CellIo(sink, input);
+        CellIo io = new CellIo(cell.sink(), cell.input());
         CellContext context = Console.beginCell(io, true, "cell " + executionCount);
         CellHost host = cellHost;
-        try {
+        try (StopSignal.Listening stopping = cell.stop().onStop(() -> stopRunning(cell))) {
             JShell js = shell();
             provider.control().cellStarts();
             if (host != null) {
@@ -132,6 +134,7 @@ public final class JShellInterpreter implements Interpreter {
             lastActivity = System.nanoTime();
             synchronized (interruptLock) {
                 cellRunning = false; // after a stop under way has done all it does
+                runningCell = null;
             }
             Console.endCell(context);
         }
@@ -139,9 +142,6 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public Outcome evaluateExpression(String expression) {
-        synchronized (interruptLock) {
-            interruptRequested = false;
-        }
         CellContext context = Console.beginCell(new CellIo(OutputSink.discarding(), null), false);
         try {
             JShell js = shell();
@@ -157,13 +157,14 @@ public final class JShellInterpreter implements Interpreter {
         }
     }
 
-    @Override
-    public void interrupt() {
-        // Held while the stop is carried out, so the cell it stops cannot end and let the next
-        // one start before the last part of the stop lands (it would stop that one instead).
+    /**
+     * Stops {@code cell}'s code: its host ends what the cell started, JShell stops the snippet.
+     * Done under a lock the cell's end waits for, so the cell cannot end and let the next one
+     * start before the last part of the stop lands (it would stop that one instead).
+     */
+    private void stopRunning(RunningCell cell) {
         synchronized (interruptLock) {
-            if (!cellRunning) return; // between cells a stop has nothing to stop
-            interruptRequested = true;
+            if (runningCell != cell) return; // it ended already: the stop has nothing to stop
             CellHost host = cellHost;
             if (host != null) host.interrupt();
             if (shell.isDone() && !shell.isCompletedExceptionally()) {
@@ -238,7 +239,7 @@ public final class JShellInterpreter implements Interpreter {
             List<CellSnippet> snippets = withLock(() -> CellSplitter.split(js.sourceCodeAnalysis(), code));
             MimeBundle value = null;
             for (int i = 0; i < snippets.size(); i++) {
-                if (interruptRequested) {
+                if (stopAsked()) {
                     return Interruption.failure();
                 }
                 boolean last = i == snippets.size() - 1;
@@ -289,6 +290,12 @@ public final class JShellInterpreter implements Interpreter {
         }
     }
 
+    /** Whether the user (or the time limit) asked the running cell to stop. */
+    private boolean stopAsked() {
+        RunningCell cell = runningCell;
+        return cell != null && cell.stop().requested();
+    }
+
     /** Evaluates one snippet and says how it ended; renders the value only when it is shown. */
     private SnippetRun evaluate(JShell js, String code, CellSnippet snippet, String place, boolean last) {
         CellExecutionControl control = provider.control();
@@ -313,7 +320,7 @@ public final class JShellInterpreter implements Interpreter {
         origins.record(event.snippet().id(), new SnippetOrigins.Origin(place, snippet.line()));
         // Also when the snippet ended normally: the user asked to stop, and what it waited
         // for may simply have been stopped first (a joined thread dies before join is interrupted).
-        if (value.stopped() || interruptRequested) {
+        if (value.stopped() || stopAsked()) {
             return new SnippetRun(event, Interruption.failure());
         }
         if (event.status() == Snippet.Status.REJECTED) {

@@ -91,12 +91,12 @@ public final class SessionStartup extends ForwardingInterpreter {
     }
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
+    public Outcome execute(RunningCell cell) {
         List<String> notes = awaitReady();
         if (!notes.isEmpty()) {
-            sink.stream("stderr", "Kernel settings: " + String.join("\n", notes) + "\n");
+            cell.sink().stream("stderr", "Kernel settings: " + String.join("\n", notes) + "\n");
         }
-        return engine.execute(code, executionCount, sink, input);
+        return engine.execute(cell);
     }
 
     @Override

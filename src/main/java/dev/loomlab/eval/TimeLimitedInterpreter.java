@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * LOOMLAB_TIMEOUT: a cell that runs longer than the limit is interrupted, exactly as the stop
@@ -29,19 +28,16 @@ public final class TimeLimitedInterpreter extends ForwardingInterpreter {
     }
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> alarm = timer.schedule(() -> {
-            timedOut.set(true);
-            engine.interrupt();
-        }, limitMillis, TimeUnit.MILLISECONDS);
+    public Outcome execute(RunningCell cell) {
+        ScheduledFuture<?> alarm = timer.schedule(() -> cell.stop().stop(StopSignal.Reason.TIME_LIMIT),
+                limitMillis, TimeUnit.MILLISECONDS);
         Outcome outcome;
         try {
-            outcome = engine.execute(code, executionCount, sink, input);
+            outcome = engine.execute(cell);
         } finally {
             alarm.cancel(false);
         }
-        if (timedOut.get() && outcome instanceof Outcome.Failure) {
+        if (cell.stop().reason() == StopSignal.Reason.TIME_LIMIT && outcome instanceof Outcome.Failure) {
             String message = "The cell ran longer than its time limit of " + limitMillis
                     + " ms (LOOMLAB_TIMEOUT) and was stopped. Everything defined before it is still there.";
             return new Outcome.Failure("TimeoutException", message, List.of("TimeoutException: " + message));

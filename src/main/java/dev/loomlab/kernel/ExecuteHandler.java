@@ -6,6 +6,8 @@ import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.MimeTypes;
 import dev.loomlab.eval.Interpreter;
 import dev.loomlab.eval.Interpreter.Outcome;
+import dev.loomlab.eval.RunningCell;
+import dev.loomlab.eval.StopSignal;
 import dev.loomlab.eval.io.InputSource;
 import dev.loomlab.history.History;
 import dev.loomlab.wire.Json;
@@ -28,7 +30,8 @@ final class ExecuteHandler implements RequestHandler<Requests.Execute> {
     private final ExecutionCounter counter;
     private final History history;
     private final Supplier<Runnable> takeQueuedForAbort;
-    private volatile boolean interruptRequested;
+    /** The cell being run, which the stop button stops; null between cells. */
+    private volatile RunningCell running;
 
     /** @param takeQueuedForAbort removes the queued executes now and returns what answers them "aborted" */
     ExecuteHandler(Interpreter interpreter, ExecutionCounter counter, History history,
@@ -53,9 +56,16 @@ final class ExecuteHandler implements RequestHandler<Requests.Execute> {
             replies.publish("stream", Json.obj("name", "stderr", "text", historyNotice + "\n"));
         }
 
-        interruptRequested = false;
-        InputSource input = allowStdin ? new FrontendInput(replies.stdin(), () -> interruptRequested) : null;
-        Outcome outcome = interpreter.execute(code, count, new KernelSink(replies, silent), input);
+        StopSignal stop = new StopSignal();
+        InputSource input = allowStdin ? new FrontendInput(replies.stdin(), stop) : null;
+        RunningCell cell = new RunningCell(code, count, new KernelSink(replies, silent), input, stop);
+        running = cell;
+        Outcome outcome;
+        try {
+            outcome = interpreter.execute(cell);
+        } finally {
+            running = null;
+        }
 
         switch (outcome) {
             case Outcome.Success success -> {
@@ -116,9 +126,9 @@ final class ExecuteHandler implements RequestHandler<Requests.Execute> {
         return Json.obj("ename", failure.ename(), "evalue", failure.evalue(), "traceback", failure.traceback());
     }
 
-    /** Stops the running cell: called from the control thread. */
+    /** Stops the running cell, if one runs: called from the control thread. */
     void interrupt() {
-        interruptRequested = true;
-        interpreter.interrupt();
+        RunningCell cell = running;
+        if (cell != null) cell.stop().stop(StopSignal.Reason.USER);
     }
 }

@@ -1,11 +1,11 @@
 package dev.loomlab.kernel;
 
+import dev.loomlab.eval.StopSignal;
 import dev.loomlab.eval.io.InputSource;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 
 /**
  * System.in for a cell whose frontend allows stdin: sends input_request on the stdin channel
@@ -16,17 +16,17 @@ final class FrontendInput implements InputSource {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final StdinChannel stdin;
-    private final BooleanSupplier interrupted;
+    private final StopSignal stop;
 
-    FrontendInput(StdinChannel stdin, BooleanSupplier interrupted) {
+    FrontendInput(StdinChannel stdin, StopSignal stop) {
         this.stdin = stdin;
-        this.interrupted = interrupted;
+        this.stop = stop;
     }
 
     @Override
     public synchronized String readLine(String prompt, boolean password) {
         stdin.send("input_request", Json.obj("prompt", prompt == null ? "" : prompt, "password", password));
-        while (!interrupted.getAsBoolean()) {
+        while (!stop.requested()) {
             Message reply = stdin.receive(POLL);
             if (reply == null) continue;
             if (!"input_reply".equals(reply.type())) {

@@ -1,9 +1,8 @@
 package dev.loomlab.magic;
 
-import dev.loomlab.display.OutputSink;
 import dev.loomlab.eval.ForwardingInterpreter;
 import dev.loomlab.eval.Interpreter;
-import dev.loomlab.eval.io.InputSource;
+import dev.loomlab.eval.RunningCell;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,6 @@ import java.util.List;
  */
 public final class MagicInterpreter extends ForwardingInterpreter {
     private final MagicRegistry registry;
-    private volatile MagicContext running;
 
     public MagicInterpreter(Interpreter engine, MagicRegistry registry) {
         super(engine);
@@ -27,28 +25,11 @@ public final class MagicInterpreter extends ForwardingInterpreter {
     }
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
-        MagicContext context = new MagicContext(engine, executionCount, sink, input);
-        running = context;
-        try {
-            return executeIn(context, code);
-        } finally {
-            running = null;
-        }
-    }
-
-    /** Tells a running magic the user pressed stop, and the engine too (for the Java it runs). */
-    @Override
-    public void interrupt() {
-        MagicContext context = running;
-        if (context != null) context.stopRequested().set(true);
-        super.interrupt();
+    public Outcome execute(RunningCell cell) {
+        return executeIn(new MagicContext(engine, cell), cell.code());
     }
 
     private Outcome executeIn(MagicContext context, String code) {
-        int executionCount = context.executionCount();
-        OutputSink sink = context.sink();
-        InputSource input = context.input();
         String stripped = code.stripLeading();
         if (stripped.startsWith("%%")) {
             int newline = stripped.indexOf('\n');
@@ -60,7 +41,7 @@ public final class MagicInterpreter extends ForwardingInterpreter {
         for (Segment segment : segments(code)) {
             last = segment.magicLine() != null
                     ? runMagic(false, segment.magicLine(), "", context)
-                    : engine.execute(segment.java(), executionCount, sink, input);
+                    : context.run(segment.java());
             if (last instanceof Outcome.Failure) return last;
         }
         return last;

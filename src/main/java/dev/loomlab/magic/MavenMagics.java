@@ -164,26 +164,22 @@ final class MavenMagics {
                 result.completeExceptionally(e);
             }
         });
-        while (true) {
-            if (ctx.stopped()) {
-                worker.interrupt();
-                throw new CancellationException();
-            }
-            try {
-                return result.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // still resolving: look at the stop button again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                worker.interrupt();
-                throw new CancellationException();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof DependencyResolutionException failure) throw failure;
-                if (cause instanceof RuntimeException runtime) throw runtime;
-                if (cause instanceof Error error) throw error;
-                throw new IllegalStateException(cause);
-            }
+        // the stop button ends the wait: the download is told to stop and left to end
+        try (var stopping = ctx.stop().onStop(() -> result.cancel(false))) {
+            return result.get();
+        } catch (CancellationException e) {
+            worker.interrupt();
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.interrupt();
+            throw new CancellationException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DependencyResolutionException failure) throw failure;
+            if (cause instanceof RuntimeException runtime) throw runtime;
+            if (cause instanceof Error error) throw error;
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -106,13 +106,13 @@ final class QuizMagics {
                     ? "run(() -> { " + proof + (proof.endsWith(";") || proof.endsWith("}") ? "" : ";") + " }, virtualClock());"
                     : "run(() -> (" + proof + "), virtualClock())";
             CapturingSink attempt = new CapturingSink();
-            Outcome outcome = ctx.engine().execute(wrapped, ctx.executionCount(), attempt, null);
+            Outcome outcome = ctx.run(wrapped, attempt);
             if (outcome instanceof Outcome.Success) {
                 captured.stream("stdout", attempt.stdout());
                 return outcome;
             }
         }
-        return ctx.engine().execute(proof, ctx.executionCount(), captured, null);
+        return ctx.run(proof, captured);
     }
 
     /** The proof's value back from its text/plain form: a Boolean, a number, a list of those, or the text. */

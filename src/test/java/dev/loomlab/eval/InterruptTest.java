@@ -23,11 +23,12 @@ class InterruptTest extends EngineFixture {
      */
     private static Outcome interruptAfterStart(String code) throws Exception {
         RunningSignal running = new RunningSignal();
-        CompletableFuture<Outcome> cell = CompletableFuture.supplyAsync(() -> engine.execute(code, nextCount(), running, null));
+        RunningCell cell = new RunningCell(code, nextCount(), running, null);
+        CompletableFuture<Outcome> ended = CompletableFuture.supplyAsync(() -> engine.execute(cell));
         assertTrue(running.latch.await(60, TimeUnit.SECONDS), "the cell never said it was running: " + running.stdout());
         long asked = System.nanoTime();
-        engine.interrupt();
-        Outcome outcome = cell.get(10, TimeUnit.SECONDS);
+        cell.stop().stop(StopSignal.Reason.USER);
+        Outcome outcome = ended.get(10, TimeUnit.SECONDS);
         long tookMillis = (System.nanoTime() - asked) / 1_000_000;
         // generous for a loaded CI machine; the point is that it stops at all, and soon
         assertTrue(tookMillis < 4000, "stopping took " + tookMillis + " ms");

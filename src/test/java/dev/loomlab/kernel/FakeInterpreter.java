@@ -1,8 +1,8 @@
 package dev.loomlab.kernel;
 
 import dev.loomlab.display.MimeBundle;
-import dev.loomlab.display.OutputSink;
 import dev.loomlab.eval.Interpreter;
+import dev.loomlab.eval.RunningCell;
 import dev.loomlab.eval.io.InputSource;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,8 +23,10 @@ final class FakeInterpreter implements Interpreter {
     volatile String lastInput;
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
-        if (code.startsWith("print ")) sink.stream("stdout", code.substring(6));
+    public Outcome execute(RunningCell cell) {
+        String code = cell.code();
+        InputSource input = cell.input();
+        if (code.startsWith("print ")) cell.sink().stream("stdout", code.substring(6));
         if (code.startsWith("input")) lastInput = input == null ? null : input.readLine("name? ", false);
         if (code.startsWith("val ")) return new Outcome.Success(MimeBundle.text(code.substring(4)));
         if (code.startsWith("gated fail")) {
@@ -37,6 +39,10 @@ final class FakeInterpreter implements Interpreter {
         }
         if (code.startsWith("fail")) return new Outcome.Failure("IllegalStateException", "boom", List.of("trace"));
         if (code.startsWith("block")) {
+            cell.stop().onStop(() -> {
+                interrupts.incrementAndGet();
+                release.countDown();
+            });
             blocking.countDown();
             try {
                 release.await();
@@ -53,12 +59,6 @@ final class FakeInterpreter implements Interpreter {
         return expression.equals("bad")
                 ? new Outcome.Failure("RuntimeException", "bad expression", List.of())
                 : new Outcome.Success(MimeBundle.text("<" + expression + ">"));
-    }
-
-    @Override
-    public void interrupt() {
-        interrupts.incrementAndGet();
-        release.countDown();
     }
 
     @Override

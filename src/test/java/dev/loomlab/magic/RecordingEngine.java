@@ -1,9 +1,8 @@
 package dev.loomlab.magic;
 
 import dev.loomlab.display.MimeBundle;
-import dev.loomlab.display.OutputSink;
 import dev.loomlab.eval.Interpreter;
-import dev.loomlab.eval.io.InputSource;
+import dev.loomlab.eval.RunningCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,19 +14,16 @@ final class RecordingEngine implements Interpreter {
     String printed = "";
 
     @Override
-    public Outcome execute(String code, int executionCount, OutputSink sink, InputSource input) {
-        executed.add(code);
-        if (!printed.isEmpty()) sink.stream("stdout", printed);
-        return answer.apply(code);
+    public Outcome execute(RunningCell cell) {
+        executed.add(cell.code());
+        if (!printed.isEmpty()) cell.sink().stream("stdout", printed);
+        return answer.apply(cell.code());
     }
 
     @Override
     public Outcome evaluateExpression(String expression) {
         return answer.apply(expression);
     }
-
-    @Override
-    public void interrupt() {}
 
     @Override
     public Completion complete(String code, int cursorPos) {
