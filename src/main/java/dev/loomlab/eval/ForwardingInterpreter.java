@@ -1,8 +1,6 @@
 package dev.loomlab.eval;
 
 import dev.loomlab.display.MimeBundle;
-import dev.loomlab.display.OutputSink;
-import dev.loomlab.eval.io.InputSource;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,16 +1,15 @@
 package dev.loomlab.eval;
 
-import dev.loomlab.eval.exec.CellHost;
 import dev.loomlab.display.CellContext;
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
 import dev.loomlab.display.Renderers;
 import dev.loomlab.eval.exec.CellExecutionControl;
 import dev.loomlab.eval.exec.CellExecutionControlProvider;
+import dev.loomlab.eval.exec.CellHost;
 import dev.loomlab.eval.exec.SnippetValue;
 import dev.loomlab.eval.io.CellIo;
 import dev.loomlab.eval.io.Console;
-import dev.loomlab.eval.io.InputSource;
 import dev.loomlab.eval.slips.SlipHints;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.loomlab.eval;
 
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
-import dev.loomlab.eval.io.InputSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

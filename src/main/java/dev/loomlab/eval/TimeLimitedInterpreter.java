@@ -1,7 +1,5 @@
 package dev.loomlab.eval;
 
-import dev.loomlab.display.OutputSink;
-import dev.loomlab.eval.io.InputSource;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

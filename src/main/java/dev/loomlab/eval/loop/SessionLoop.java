@@ -1,6 +1,5 @@
 package dev.loomlab.eval.loop;
 
-import dev.loomlab.eval.exec.CellHost;
 import dev.loomlab.async.Async;
 import dev.loomlab.async.CancelledException;
 import dev.loomlab.async.Clock;
@@ -8,6 +7,7 @@ import dev.loomlab.async.EventLoop;
 import dev.loomlab.async.ReturnWhen;
 import dev.loomlab.async.Task;
 import dev.loomlab.display.CellContext;
+import dev.loomlab.eval.exec.CellHost;
 import dev.loomlab.eval.exec.LeftoverThreads;
 import java.time.Duration;
 import java.util.ArrayList;
