@@ -95,6 +95,17 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         volatile List<String> stillRunning = List.of();
         volatile List<String> cancelled = List.of();
         volatile int threadsInterrupted;
+        /** The main task has ended (normally, or cancelled before it ever ran). */
+        volatile boolean taskEnded;
+        /** Waits for a statement to run; the main task's end releases them all. */
+        final Set<CountDownLatch> waiting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** Releases whoever waits on the cell: its main task is over, nothing more will run. */
+        void mainTaskEnded() {
+            taskEnded = true;
+            finished.countDown();
+            waiting.forEach(CountDownLatch::countDown);
+        }
 
         Cell(String name) {
             this.name = name;
@@ -106,7 +117,10 @@ public final class SessionLoop implements CellHost, AutoCloseable {
     public void cellStarted(String cellName) {
         Cell cell = new Cell(cellName);
         current = cell;
-        loop.callSoonThreadsafe(() -> cell.task = loop.createTask(cellName, () -> body(cell)));
+        loop.callSoonThreadsafe(() -> {
+            cell.task = loop.createTask(cellName, () -> body(cell));
+            cell.task.addDoneCallback(ended -> cell.mainTaskEnded());
+        });
     }
 
     private Object body(Cell cell) {
@@ -182,18 +196,21 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         }
         cell.engineThreads.add(Thread.currentThread());
         CountDownLatch done = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+        cell.waiting.add(done);
+        if (cell.taskEnded) done.countDown();
         cell.jobs.add(() -> {
+            ran.set(true);
             try {
                 userCode.run();
             } finally {
                 done.countDown();
             }
         });
-        while (!awaitQuietly(done)) {
-            Task<?> task = cell.task;
-            if (task != null && task.done() && cell.finished.getCount() == 0) {
-                throw new IllegalStateException("the cell's task was cancelled before this statement could run");
-            }
+        awaitEvenIfInterrupted(done);
+        cell.waiting.remove(done);
+        if (!ran.get()) {
+            throw new IllegalStateException("the cell's task was cancelled before this statement could run");
         }
     }
 
@@ -202,10 +219,7 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         Cell cell = current;
         if (cell == null) return null;
         cell.jobs.add(END);
-        while (!awaitQuietly(cell.finished)) {
-            Task<?> task = cell.task;
-            if (task != null && task.done()) break; // cancelled before it ever ran
-        }
+        awaitEvenIfInterrupted(cell.finished); // the body's end, or the task's if it never ran
         current = null;
         if (cell.interrupted) {
             reportLeftoverThreads(cell);
@@ -289,11 +303,14 @@ public final class SessionLoop implements CellHost, AutoCloseable {
         }
     }
 
-    private static boolean awaitQuietly(CountDownLatch latch) {
-        try {
-            return latch.await(100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            return false; // JShell's stop interrupts this thread; interrupt() handles the cell
+    private static void awaitEvenIfInterrupted(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // JShell's stop interrupts this thread; interrupt() handles the cell, which ends
+            }
         }
     }
 
