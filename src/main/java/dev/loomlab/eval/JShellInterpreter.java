@@ -11,6 +11,7 @@ import dev.loomlab.eval.exec.SnippetValue;
 import dev.loomlab.eval.io.CellIo;
 import dev.loomlab.eval.io.Console;
 import dev.loomlab.eval.slips.SlipHints;
+import dev.loomlab.log.KernelLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -402,7 +403,7 @@ public final class JShellInterpreter implements Interpreter {
         try {
             return action.get();
         } catch (RuntimeException e) {
-            Console.originalErr().println("loomlab: code analysis failed: " + e);
+            KernelLog.warn("code analysis failed: " + e);
             return fallback;
         } finally {
             compilerLock.unlock();
@@ -421,7 +422,7 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private Outcome engineFailure(Throwable e) {
-        Console.originalErr().println("loomlab: engine error");
+        KernelLog.warn("engine error");
         e.printStackTrace(Console.originalErr());
         String message = "Something went wrong inside the Java engine (not in your code): " + e;
         return new Outcome.Failure("EngineError", message, List.of("EngineError: " + message));

@@ -1,6 +1,6 @@
 package dev.loomlab.eval;
 
-import dev.loomlab.eval.io.Console;
+import dev.loomlab.log.KernelLog;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URI;
@@ -43,7 +43,7 @@ final class LibrarySources {
             override.set(null, List.copyOf(sources));
             return true;
         } catch (ReflectiveOperationException | RuntimeException | IOException e) {
-            Console.originalErr().println("loomlab: Shift+Tab will show no javadoc for dev.loomlab.async ("
+            KernelLog.warn("Shift+Tab will show no javadoc for dev.loomlab.async ("
                     + e + ")");
             return false;
         }

@@ -2,6 +2,7 @@ package dev.loomlab.eval;
 
 import dev.loomlab.display.MimeBundle;
 import dev.loomlab.display.OutputSink;
+import dev.loomlab.log.KernelLog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class SessionStartup extends ForwardingInterpreter {
             prepare(settings, problems, log);
             return problems;
         }, task -> Thread.ofPlatform().daemon().name("loomlab-session-startup").start(task));
-        ready.thenAccept(list -> list.forEach(p -> log.println("[loomlab] " + p)));
+        ready.thenAccept(list -> list.forEach(KernelLog::warn));
     }
 
     private void prepare(Settings settings, List<String> problems, PrintStream log) {

@@ -1,5 +1,6 @@
 package dev.loomlab.kernel;
 
+import dev.loomlab.log.KernelLog;
 import dev.loomlab.wire.Channel;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;

@@ -2,6 +2,7 @@ package dev.loomlab.kernel;
 
 import dev.loomlab.eval.StopSignal;
 import dev.loomlab.eval.io.InputSource;
+import dev.loomlab.log.KernelLog;
 import dev.loomlab.wire.Json;
 import dev.loomlab.wire.Message;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.loomlab.kernel;
 
+import dev.loomlab.log.KernelLog;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.loomlab.eval.exec;
 
-import dev.loomlab.eval.io.Console;
+import dev.loomlab.log.KernelLog;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
@@ -53,7 +53,7 @@ final class ExitCallRewriter {
             // A class file newer than this ASM understands (a future JDK): run it unguarded.
             if (!failureLogged) {
                 failureLogged = true;
-                Console.originalErr().println("loomlab: cannot guard System.exit in cells: " + e);
+                KernelLog.warn("cannot guard System.exit in cells: " + e);
             }
             return classFile;
         }

@@ -2,6 +2,7 @@ package dev.loomlab.eval.io;
 
 import dev.loomlab.display.CellContext;
 import dev.loomlab.display.OutputSink;
+import dev.loomlab.log.KernelLog;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public final class Console {
         if (installs++ > 0) {
             return;
         }
+        KernelLog.useStreamUnlessChosen(ORIGINAL_ERR); // the log never goes into a cell
         System.setOut(routedPrintStream("stdout"));
         System.setErr(routedPrintStream("stderr"));
         System.setIn(new CellInputStream());

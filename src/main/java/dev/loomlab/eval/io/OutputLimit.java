@@ -1,5 +1,6 @@
 package dev.loomlab.eval.io;
 
+import dev.loomlab.log.KernelLog;
 import java.util.Locale;
 
 /**
@@ -64,7 +65,7 @@ record OutputLimit(long bytes) {
     }
 
     private static void warn(String value) {
-        Console.originalErr().println("loomlab: ignoring " + VARIABLE + "=" + value
+        KernelLog.warn("ignoring " + VARIABLE + "=" + value
                 + " (expected a positive number of megabytes); using " + (long) DEFAULT_MB + " MB");
     }
 }

@@ -1,6 +1,7 @@
 package dev.loomlab.eval.io;
 
 import dev.loomlab.display.CellContext;
+import dev.loomlab.log.KernelLog;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ final class ShutdownNotice {
         String text = "The kernel is quitting: " + caller + " called System.exit, which the kernel cannot"
                 + " prevent when it happens outside a cell's own code. Every variable is lost;"
                 + " restart the kernel to go on.";
-        Console.originalErr().println("loomlab: " + text);
+        KernelLog.info(text);
         if (CellContext.current().sink() instanceof CellIo io && !Console.isBetweenCells(io)) {
             io.stream("stderr", "\n" + text + "\n");
             try {

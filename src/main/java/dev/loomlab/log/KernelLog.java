@@ -1,4 +1,4 @@
-package dev.loomlab.kernel;
+package dev.loomlab.log;
 
 import java.io.PrintStream;
 import java.time.LocalTime;
@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
  * output and kernel diagnostics never mix.
  */
 public final class KernelLog {
-    private static volatile PrintStream out = System.err;
+    private static volatile PrintStream out;
     private static volatile boolean debug = System.getenv("LOOMLAB_DEBUG") != null;
 
     private KernelLog() {}
@@ -19,9 +19,15 @@ public final class KernelLog {
         out = stream;
     }
 
+    /** The stream to log to unless one was chosen: the stderr the JVM started with. */
+    public static synchronized void useStreamUnlessChosen(PrintStream original) {
+        if (out == null) out = original;
+    }
+
     public static void info(String message) {
-        out.println("[loomlab " + LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + "] " + message);
-        out.flush();
+        PrintStream stream = out != null ? out : System.err;
+        stream.println("[loomlab " + LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + "] " + message);
+        stream.flush();
     }
 
     public static void warn(String message) {
