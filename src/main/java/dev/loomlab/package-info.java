@@ -16,7 +16,8 @@
  * <li>{@code display}: what cells show (MIME bundles, timelines) and {@code display.live},
  * views that update while a cell runs.</li>
  * <li>{@code async}: the asyncio vocabulary on virtual threads; depends on nothing else here.</li>
- * <li>{@code quiz}: quiz cells; {@code history}: the SQLite history of cells.</li>
+ * <li>{@code quiz}: quiz cells; {@code history}: the SQLite history of cells;
+ * {@code log}: the kernel's own log, on the original stderr.</li>
  * </ul>
  *
  * <h2>Threads, and what runs on each</h2>
