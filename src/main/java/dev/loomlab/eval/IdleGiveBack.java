@@ -18,8 +18,12 @@ import javax.management.ObjectName;
  * costs one check a second on a sleeping thread.
  */
 final class IdleGiveBack {
-    /** How long the engine must have been left alone. */
-    static final long IDLE_NANOS = 20_000_000_000L;
+    /**
+     * How long the engine must have been left alone: 20 s, or the seconds the system property
+     * loomlab.idleGiveBackSeconds gives (e.g. LOOMLAB_JVM_OPTS=-Dloomlab.idleGiveBackSeconds=5;
+     * 0 turns the give-back off).
+     */
+    static final long IDLE_NANOS = idleNanos(System.getProperty("loomlab.idleGiveBackSeconds"));
     private static final long CHECK_MILLIS = 1_000;
     private static volatile boolean trimUnavailable;
 
@@ -30,6 +34,7 @@ final class IdleGiveBack {
      * @param lastWork    when the engine was last used, as System.nanoTime
      */
     static void start(ReentrantLock compilerLock, BooleanSupplier cellRunning, LongSupplier lastWork) {
+        if (IDLE_NANOS <= 0) return;
         Thread.ofPlatform().daemon().name("loomlab-give-back").priority(Thread.MIN_PRIORITY).start(() -> {
             long givenBackAfter = Long.MIN_VALUE; // the value of lastWork the last give-back followed
             while (true) {
@@ -52,6 +57,18 @@ final class IdleGiveBack {
                 }
             }
         });
+    }
+
+    static long idleNanos(String seconds) {
+        double value = 20;
+        if (seconds != null) {
+            try {
+                value = Double.parseDouble(seconds.strip());
+            } catch (NumberFormatException e) {
+                // the default
+            }
+        }
+        return value > 0 ? (long) (value * 1e9) : 0;
     }
 
     private static void giveBack() {
