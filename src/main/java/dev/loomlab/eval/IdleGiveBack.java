@@ -10,7 +10,8 @@ import javax.management.ObjectName;
 /**
  * Hands memory back to the system when the kernel sits idle, as a hub with many students needs:
  * once nothing has used the engine (no cell, completion, inspection or warm-up snippet) for
- * {@link #IDLE_NANOS}, a full collection lets the heap shrink (the kernelspec's Serial GC and
+ * {@link #IDLE_NANOS}, JShell's unused class-name index is emptied
+ * ({@link UnusedClassNameIndex}), a full collection lets the heap shrink (the kernelspec's Serial GC and
  * MaxHeapFreeRatio give the freed part back), and the C heap is trimmed (what javac and the JIT
  * compilers freed stays with the process otherwise). Once per idle spell: it runs again only
  * after new work. It never runs during a cell: it holds the compiler lock, which a cell needs
@@ -72,6 +73,7 @@ final class IdleGiveBack {
     }
 
     private static void giveBack() {
+        UnusedClassNameIndex.empty();
         System.gc();
         trimNativeHeap();
     }
