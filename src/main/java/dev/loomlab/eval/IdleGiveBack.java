@@ -51,11 +51,15 @@ final class IdleGiveBack {
                 if (!compilerLock.tryLock()) continue;
                 try {
                     if (cellRunning.getAsBoolean() || lastWork.getAsLong() != work) continue; // a cell began
-                    giveBack();
+                    UnusedClassNameIndex.empty();
+                    System.gc();
                     givenBackAfter = work;
                 } finally {
                     compilerLock.unlock();
                 }
+                // Outside the lock: the first trim starts the JVM's management server (up to a
+                // second on a busy machine), which a completion request need not wait for.
+                trimNativeHeap();
             }
         });
     }
@@ -70,12 +74,6 @@ final class IdleGiveBack {
             }
         }
         return value > 0 ? (long) (value * 1e9) : 0;
-    }
-
-    private static void giveBack() {
-        UnusedClassNameIndex.empty();
-        System.gc();
-        trimNativeHeap();
     }
 
     /** jcmd's System.trim_native_heap (glibc's malloc_trim); a no-op where the JVM or the C library lacks it. */
