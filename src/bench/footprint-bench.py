@@ -4,12 +4,16 @@
   "$py" src/bench/footprint-bench.py   ($py: the test environment's python, from src/test/venv.sh) [--kernels loomlab,python3] [--cells 1000]
       [--idle-seconds 60] [--crowd 20] [--jvm-opts "-Xmx300m"] [--skip-crowd]
 
-Measures the resident set size (RSS) of the kernel process:
-  1. idle after start (kernel_info_reply received, then 2 s to settle),
-  2. after 5 small cells,
-  3. after --cells cells, each gathering 200 tasks,
-  4. after sitting idle for --idle-seconds: how much of it went back to the system,
-  5. --crowd kernels started at once, each running a lesson (Loomlab: the lessons in notebooks/,
+Measures the resident set size (RSS) of the kernel process, and its proportional set size (PSS:
+pages shared with other processes, such as the JVM's class-data archive, counted in part):
+  1. idle after start (kernel_info_reply received, then 2 s),
+  2. settled: after --idle-seconds more (Loomlab warms its compiler up in idle time, then hands
+     memory back after 20 s without work),
+  3. after 5 small cells,
+  4. after --cells cells, each gathering 200 tasks, then after sitting idle --idle-seconds: how
+     much of it went back to the system,
+  5. after a cell that allocates 200 MB and drops it, then after sitting idle --idle-seconds,
+  6. --crowd kernels started at once, each running a lesson (Loomlab: the lessons in notebooks/,
      in turn, on the virtual clock as CI runs them, each JVM limited as in a 1 GiB container
      with -XX:MaxRAM=1g; ipykernel: a notebook of the same gather cells in Python): whether all
      passed, the peak of their summed RSS, and the largest one.
@@ -41,6 +45,10 @@ SMALL_CELLS = {
     "python3": ["1 + 1", "greeting = 'hello'", "print(greeting.upper())",
                 "def square(x):\n    return x * x", "square(12)"],
 }
+BIG_CELL = {
+    "loomlab": "new byte[200_000_000].length",
+    "python3": "len(bytearray(200_000_000))",
+}
 GATHER_CELL = {
     "loomlab": "gather(java.util.stream.IntStream.range(0, 200).mapToObj(i -> createTask(() -> i)).toList())"
                ".await().size()",
@@ -50,6 +58,23 @@ GATHER_CELL = {
 
 def rss_of(pid):
     return psutil.Process(pid).memory_info().rss
+
+
+def pss_of(pid):
+    return psutil.Process(pid).memory_full_info().pss
+
+
+def sit_idle(pid, seconds):
+    """Waits `seconds`; returns the RSS at the end, the lowest seen and when (s) it was reached."""
+    start = rss_of(pid)
+    lowest, lowest_at = start, 0
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < seconds:
+        time.sleep(1)
+        now = rss_of(pid)
+        if now < lowest:
+            lowest, lowest_at = now, time.monotonic() - t0
+    return rss_of(pid), lowest, lowest_at
 
 
 def run(kc, code, timeout=120):
@@ -66,38 +91,55 @@ def run(kc, code, timeout=120):
             return status or "ok"
 
 
+def prime(kernel, env):
+    """Starts the kernel once and shuts it down cleanly: a JVM kernel writes its class-data archive
+    on a clean exit (the kernelspec's -XX:+AutoCreateSharedArchive), as after a student's first
+    session, and a later start maps it instead of loading those classes again."""
+    km, kc = start_new_kernel(kernel_name=kernel, startup_timeout=120, env=env)
+    kc.stop_channels()
+    km.shutdown_wait_time = 120  # writing the archive takes a few seconds; jupyter_client waits 5
+    km.shutdown_kernel(now=False)
+
+
 def single_kernel(kernel, cells, idle_seconds, env):
+    """The figures of one kernel, as (label, bytes) in the order measured."""
     km, kc = start_new_kernel(kernel_name=kernel, startup_timeout=120, env=env)
     try:
         pid = km.provisioner.pid
-        figures = {}
-        time.sleep(2)
-        figures["idle after start"] = rss_of(pid)
-        for code in SMALL_CELLS[kernel]:
+        figures = []
+
+        def idle(label):
+            end, lowest, lowest_at = sit_idle(pid, idle_seconds)
+            figures.append((label, end))
+            figures.append((f"  (lowest, reached after {lowest_at:.0f} s)", lowest))
+            figures.append(("  (PSS)", pss_of(pid)))
+
+        def cell(code, what):
             status = run(kc, code)
             if status != "ok":
-                sys.exit(f"{kernel}: small cell {code!r} failed: {status}")
-        figures["after 5 small cells"] = rss_of(pid)
+                sys.exit(f"{kernel}: {what} {code!r} failed: {status}")
+
+        time.sleep(2)
+        figures.append(("idle after start", rss_of(pid)))
+        figures.append(("  (PSS)", pss_of(pid)))
+        idle(f"settled: {idle_seconds} s later")
+        for code in SMALL_CELLS[kernel]:
+            cell(code, "small cell")
+        figures.append(("after 5 small cells", rss_of(pid)))
         t0 = time.perf_counter()
         peak = 0
         for i in range(cells):
-            status = run(kc, GATHER_CELL[kernel])
-            if status != "ok":
-                sys.exit(f"{kernel}: gather cell {i + 1} failed: {status}")
+            cell(GATHER_CELL[kernel], f"gather cell {i + 1}")
             if i % 50 == 0:
                 peak = max(peak, rss_of(pid))
         elapsed = time.perf_counter() - t0
-        figures[f"after {cells} gather-200 cells"] = rss_of(pid)
-        figures[f"  (peak sampled during them; {elapsed:.0f} s)"] = max(peak, figures[f"after {cells} gather-200 cells"])
-        lowest, lowest_at = figures[f"after {cells} gather-200 cells"], 0
-        t0 = time.monotonic()
-        while time.monotonic() - t0 < idle_seconds:
-            time.sleep(1)
-            now = rss_of(pid)
-            if now < lowest:
-                lowest, lowest_at = now, time.monotonic() - t0
-        figures[f"after {idle_seconds} s idle"] = rss_of(pid)
-        figures[f"  (lowest while idle, reached after {lowest_at:.0f} s)"] = lowest
+        after = rss_of(pid)
+        figures.append((f"after {cells} gather-200 cells", after))
+        figures.append((f"  (peak sampled during them; {elapsed:.0f} s)", max(peak, after)))
+        idle(f"  then {idle_seconds} s idle")
+        cell(BIG_CELL[kernel], "the 200 MB cell")
+        figures.append(("after a cell allocating 200 MB", rss_of(pid)))
+        idle(f"  then {idle_seconds} s idle")
         return figures
     finally:
         kc.stop_channels()
@@ -175,8 +217,9 @@ def main():
           f"LOOMLAB_JVM_OPTS={env.get('LOOMLAB_JVM_OPTS', '')!r}", flush=True)
     for kernel in args.kernels.split(","):
         print(f"\n== {kernel}", flush=True)
+        prime(kernel, env)
         if not args.skip_single:
-            for label, value in single_kernel(kernel, args.cells, args.idle_seconds, env).items():
+            for label, value in single_kernel(kernel, args.cells, args.idle_seconds, env):
                 print(f"  {label:<48} {value / MIB:7.0f} MiB", flush=True)
         if not args.skip_crowd:
             result = crowd(kernel, args.crowd, crowd_env)

@@ -5,11 +5,15 @@
 
 Prints: launch to first kernel_info_reply (median of --starts fresh kernels), and the round
 trip of executing `1 + 1` (request sent to idle received) over --runs runs after --warmups
-untimed ones (5 by default).
+untimed ones (5 by default), with the kernel process's CPU time per run (user + system, from
+psutil): on a loaded machine the round trip mostly measures waiting for a core, the CPU time
+what the kernel itself spends.
 """
 import argparse
 import statistics
 import time
+
+import psutil
 
 from jupyter_client.manager import KernelManager
 
@@ -53,7 +57,10 @@ def main():
             km.shutdown_kernel(now=True)
     for _ in range(args.warmups):
         round_trip(kc, args.code)
+    kernel = psutil.Process(km.provisioner.pid)
+    cpu_before = sum(kernel.cpu_times()[:2])
     trips = sorted(round_trip(kc, args.code) for _ in range(args.runs))
+    cpu_per_run = (sum(kernel.cpu_times()[:2]) - cpu_before) / args.runs
     kc.stop_channels()
     km.shutdown_kernel(now=True)
 
@@ -62,7 +69,8 @@ def main():
           f"(min {min(starts):.3f}, max {max(starts):.3f}, {len(starts)} starts)")
     p90 = trips[int(len(trips) * 0.9) - 1]
     print(f"execute {args.code!r} round trip: p50 {statistics.median(trips) * 1000:.1f} ms, "
-          f"p90 {p90 * 1000:.1f} ms, min {trips[0] * 1000:.1f} ms ({len(trips)} runs)")
+          f"p90 {p90 * 1000:.1f} ms, min {trips[0] * 1000:.1f} ms ({len(trips)} runs); "
+          f"kernel CPU {cpu_per_run * 1000:.1f} ms per run")
 
 
 if __name__ == "__main__":

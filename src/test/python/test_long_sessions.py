@@ -1,13 +1,15 @@
 """Long and crowded sessions: memory levels off over many cells that each gather 200 tasks, two
 clients on one kernel (a notebook and `jupyter console --existing`) each get their own replies
 and outputs, and a kernel limited as a 1 GiB container limits it runs the lessons and survives a
-cell that exhausts its memory. The speed and the full 1,000-cell picture are in
-src/bench/soak-bench.py; nothing here is timed."""
+cell that exhausts its memory, and an idle kernel hands memory back without losing anything.
+The speed and the full 1,000-cell picture are in src/bench/soak-bench.py, the memory figures in
+src/bench/footprint-bench.py; nothing here is timed."""
 import os
 import pathlib
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 import unittest
 from queue import Empty
@@ -165,3 +167,53 @@ class LessonsInOneGibContainer(unittest.TestCase):
                 os.environ.pop("JDK_JAVA_OPTIONS", None)
             else:
                 os.environ["JDK_JAVA_OPTIONS"] = saved
+
+
+class MemoryGivenBackWhenIdle(KernelTestCase):
+    """A kernel left alone hands memory back (a full collection, then a trim of the C heap); the
+    session goes on as before, and it never happens while a cell runs. The give-back waits 1 s
+    here instead of 20 (loomlab.idleGiveBackSeconds); the JVM's GC log on the kernel's stderr
+    is the signal that it ran."""
+    GIVE_BACK = "Pause Full (System.gc())"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.log = tempfile.NamedTemporaryFile("w+", prefix="loomlab-give-back-", suffix=".log")
+        options = (os.environ.get("LOOMLAB_JVM_OPTS", "") + " -Dloomlab.idleGiveBackSeconds=1 -Xlog:gc:stderr").strip()
+        cls.km, cls.kc = start_new_kernel(kernel_name="loomlab", startup_timeout=TIMEOUT, stderr=cls.log,
+                                          env=dict(os.environ, LOOMLAB_JVM_OPTS=options))
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        cls.log.close()
+
+    def give_backs(self):
+        with open(self.log.name) as log:
+            return log.read().count(self.GIVE_BACK)
+
+    def wait_for_give_back(self, after):
+        """Waits until the kernel has given memory back more than `after` times (it first warms its compiler up)."""
+        deadline = time.monotonic() + 300
+        while self.give_backs() <= after:
+            self.assertLess(time.monotonic(), deadline, "no give-back within 300 s of idling")
+            time.sleep(0.2)
+
+    def test_state_survives_and_the_kernel_answers(self):
+        self.assertEqual(self.value('var kept = new ArrayList<String>(List.of("still here"));\n'
+                                    "int twice(int x) { return 2 * x; }\n"
+                                    "kept.size()"), "1")
+        self.wait_for_give_back(after=self.give_backs())
+        self.assertEqual(self.value('kept.get(0) + " " + twice(21)'), '"still here 42"')
+        self.assertEqual(self.value(GATHER_200), "200")
+        # New work, then idle again: it gives back again.
+        self.wait_for_give_back(after=self.give_backs())
+        self.assertEqual(self.value("1 + 1"), "2")
+
+    def test_never_while_a_cell_runs(self):
+        msg_id = self.kc.execute('System.out.println("started");\nThread.sleep(4000);\n"done"')
+        self.wait_for_output(msg_id, "started")
+        during = self.give_backs()
+        reply = self.shell_reply(msg_id)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        self.assertEqual(self.give_backs(), during, "the kernel gave memory back while a 4 s cell ran")

@@ -24,7 +24,7 @@ final class CompilerWarmUp {
     private CompilerWarmUp() {}
 
     static void start(CompletableFuture<JShell> shell, ReentrantLock compilerLock,
-                      CellExecutionControl control, BooleanSupplier idle) {
+                      CellExecutionControl control, BooleanSupplier idle, Runnable snippetDone) {
         Thread.ofPlatform().daemon().name("loomlab-warm-up").priority(Thread.MIN_PRIORITY).start(() -> {
             JShell js = shell.join();
             for (int i = 0; i < SNIPPETS; i++) {
@@ -50,6 +50,7 @@ final class CompilerWarmUp {
                 } catch (RuntimeException e) {
                     return; // a closed shell: the session is over
                 } finally {
+                    snippetDone.run();
                     compilerLock.unlock();
                     compilerLock.unlock();
                 }

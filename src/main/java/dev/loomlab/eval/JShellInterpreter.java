@@ -46,6 +46,8 @@ public final class JShellInterpreter implements Interpreter {
     private final CompletableFuture<JShell> shell;
     /** When a cell or analysis last used the engine (System.nanoTime), for the idle-time warm-up. */
     private volatile long lastActivity = System.nanoTime();
+    /** When the idle-time warm-up last compiled a snippet (System.nanoTime), for the idle give-back. */
+    private volatile long lastWarmUpSnippet = lastActivity;
     /** A cell is running: its user code may have lent the compiler lock out, so no warm-up then. */
     private volatile boolean cellRunning;
     private final Object interruptLock = new Object();
@@ -72,7 +74,16 @@ public final class JShellInterpreter implements Interpreter {
                 new UncaughtExceptionReporter(tracebacks));
         this.shell = ShellStarter.start(provider, this.preloadedImports, List.copyOf(compilerOptions), origins, compilerLock);
         shell.thenRun(() -> CompilerWarmUp.start(shell, compilerLock, provider.control(),
-                () -> !cellRunning && System.nanoTime() - lastActivity > CompilerWarmUp.IDLE_NANOS));
+                () -> !cellRunning && System.nanoTime() - lastActivity > CompilerWarmUp.IDLE_NANOS,
+                () -> lastWarmUpSnippet = System.nanoTime()));
+        IdleGiveBack.start(compilerLock, () -> cellRunning, this::lastWork);
+    }
+
+    /** When the engine last did anything: a cell, an analysis or a warm-up snippet (System.nanoTime). */
+    private long lastWork() {
+        long activity = lastActivity;
+        long warmUp = lastWarmUpSnippet;
+        return warmUp - activity > 0 ? warmUp : activity;
     }
 
     /** The imports every session starts with. */
