@@ -176,11 +176,14 @@ public final class JShellInterpreter implements Interpreter {
     private void stopRunning(RunningCell cell) {
         synchronized (interruptLock) {
             if (runningCell != cell) return; // it ended already: the stop has nothing to stop
-            CellHost host = cellHost;
-            if (host != null) host.interrupt();
+            // JShell's stop first, while the snippet still runs: only then does it raise the flag
+            // that ends the cell's spinning threads too. The host's interrupt may end the snippet
+            // at once (a join, a sleep), and JShell does nothing once no snippet runs.
             if (shell.isDone() && !shell.isCompletedExceptionally()) {
                 shell.join().stop();
             }
+            CellHost host = cellHost;
+            if (host != null) host.interrupt();
         }
     }
 
