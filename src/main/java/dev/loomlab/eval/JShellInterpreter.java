@@ -48,11 +48,13 @@ public final class JShellInterpreter implements Interpreter {
     private volatile long lastActivity = System.nanoTime();
     /** When the idle-time warm-up last compiled a snippet (System.nanoTime), for the idle give-back. */
     private volatile long lastWarmUpSnippet = lastActivity;
-    /** A cell is running: its user code may have lent the compiler lock out, so no warm-up then. */
-    private volatile boolean cellRunning;
     private final Object interruptLock = new Object();
     private final Thread.UncaughtExceptionHandler previousDefaultHandler;
     private final List<String> preloadedImports;
+    /**
+     * The cell being run, null between cells. While one runs its user code may have lent the
+     * compiler lock out, so no warm-up or give-back then.
+     */
     private volatile RunningCell runningCell;
     private volatile CellHost cellHost;
 
@@ -74,9 +76,9 @@ public final class JShellInterpreter implements Interpreter {
                 new UncaughtExceptionReporter(tracebacks));
         this.shell = ShellStarter.start(provider, this.preloadedImports, List.copyOf(compilerOptions), origins, compilerLock);
         shell.thenRun(() -> CompilerWarmUp.start(shell, compilerLock, provider.control(),
-                () -> !cellRunning && System.nanoTime() - lastActivity > CompilerWarmUp.IDLE_NANOS,
+                () -> runningCell == null && System.nanoTime() - lastActivity > CompilerWarmUp.IDLE_NANOS,
                 () -> lastWarmUpSnippet = System.nanoTime()));
-        IdleGiveBack.start(compilerLock, () -> cellRunning, this::lastWork);
+        IdleGiveBack.start(compilerLock, () -> runningCell != null, this::lastWork);
     }
 
     /** When the engine last did anything: a cell, an analysis or a warm-up snippet (System.nanoTime). */
@@ -116,7 +118,6 @@ public final class JShellInterpreter implements Interpreter {
     public Outcome execute(RunningCell cell) {
         synchronized (interruptLock) {
             runningCell = cell;
-            cellRunning = true;
         }
         String code = cell.code();
         int executionCount = cell.executionCount();
@@ -144,8 +145,7 @@ public final class JShellInterpreter implements Interpreter {
         } finally {
             lastActivity = System.nanoTime();
             synchronized (interruptLock) {
-                cellRunning = false; // after a stop under way has done all it does
-                runningCell = null;
+                runningCell = null; // after a stop under way has done all it does
             }
             Console.endCell(context);
         }
